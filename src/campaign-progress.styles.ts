@@ -1,0 +1,157 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  [part='base'] {
+    --_fill-color: var(--campaign-progress-fill-color, #c62828);
+    --_track-color: var(--campaign-progress-track-color, #f3f3f3);
+    --_border-color: var(--campaign-progress-border-color, #767676);
+    --_accent-color: var(--campaign-progress-accent-color, #b71c1c);
+    --_on-accent-color: var(--campaign-progress-on-accent-color, #ffffff);
+    --_height: var(--campaign-progress-height, 12rem);
+
+    box-sizing: border-box;
+    min-inline-size: 0;
+    padding: 1rem;
+    border: 1px solid var(--_border-color);
+    border-radius: 0.75rem;
+    /* The host page's typography is inherited; its layout quirks are not. */
+    line-height: 1.4;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+
+  [part='heading'] {
+    margin: 0 0 0.75rem;
+    font-size: 1.25em;
+    line-height: 1.25;
+  }
+
+  .body {
+    display: flex;
+    gap: 1rem;
+    align-items: flex-start;
+  }
+
+  [part='thermometer'] {
+    position: relative;
+    flex: none;
+    inline-size: 3rem;
+    block-size: var(--_height);
+  }
+
+  [part='track'] {
+    position: absolute;
+    inset-block: 0 2.75rem;
+    inset-inline-start: 0.875rem;
+    inline-size: 1.25rem;
+    box-sizing: border-box;
+    overflow: hidden;
+    border: 2px solid var(--_border-color);
+    border-block-end: 0;
+    border-start-start-radius: 0.625rem;
+    border-start-end-radius: 0.625rem;
+    background: var(--_track-color);
+  }
+
+  [part='fill'] {
+    position: absolute;
+    inset: 0;
+    background: var(--_fill-color);
+    transform: scaleY(var(--_fill, 0));
+    transform-origin: bottom;
+    transition: transform 0.8s cubic-bezier(0.2, 0.8, 0.2, 1);
+  }
+
+  [part='bulb'] {
+    position: absolute;
+    inset-block-end: 0;
+    inset-inline-start: 0;
+    inline-size: 3rem;
+    block-size: 3rem;
+    box-sizing: border-box;
+    border: 2px solid var(--_border-color);
+    border-radius: 50%;
+    background: var(--_fill-color);
+  }
+
+  /* No figures yet: an empty bulb, so nothing suggests progress that is not known. */
+  [part='thermometer']:not([aria-valuenow]) [part='bulb'] {
+    background: var(--_track-color);
+  }
+
+  .figures {
+    flex: 1;
+    min-inline-size: 0;
+  }
+
+  .figures p {
+    margin: 0 0 0.5rem;
+  }
+
+  [part='percent'] {
+    min-block-size: 1.1em;
+    font-size: 2.25em;
+    font-weight: 700;
+    line-height: 1.1;
+  }
+
+  [part='summary'] {
+    font-weight: 600;
+  }
+
+  [part='donate'] {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 2.75rem;
+    margin-block-start: 1rem;
+    padding: 0.5rem 1.25rem;
+    box-sizing: border-box;
+    border-radius: 0.5rem;
+    background: var(--_accent-color);
+    color: var(--_on-accent-color);
+    font-weight: 700;
+    text-decoration: none;
+  }
+
+  [part='donate']:hover {
+    text-decoration: underline;
+  }
+
+  [part='donate']:focus-visible {
+    outline: 3px solid var(--_accent-color);
+    outline-offset: 3px;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    [part='fill'] {
+      transition: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    [part='thermometer'] {
+      forced-color-adjust: none;
+      --_fill-color: Highlight;
+      --_track-color: Canvas;
+      --_border-color: CanvasText;
+    }
+
+    [part='donate'] {
+      border: 2px solid ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,197 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { styles } from './campaign-progress.styles.js';
+import { CampaignProgressErrorEvent, CampaignProgressUpdateEvent } from './events.js';
+import { DEFAULT_TIMEOUT, loadTotals, type FeedResult } from './feed.js';
+import { pickLocale } from './format.js';
+import { messagesFor, type Messages } from './messages.js';
+import { deriveProgress, type Progress } from './progress.js';
+import { safeHttpUrl } from './safe-url.js';
+import type { Totals } from './totals.js';
+
+/**
+ * A fundraising thermometer: how much a campaign has raised towards its goal, read from a JSON
+ * feed or from attributes, with a link through to donate.
+ *
+ * @fires {CampaignProgressUpdateEvent} campaign-progress-update - The feed delivered good totals; `detail` holds them.
+ * @fires {CampaignProgressErrorEvent} campaign-progress-error - The feed or a setting cannot be used; `detail` has `reason` and `message`.
+ *
+ * @csspart base - The widget's box.
+ * @csspart heading - The heading, when there is one.
+ * @csspart thermometer - The thermometer: the progress bar itself.
+ * @csspart track - The thermometer's tube.
+ * @csspart fill - The part of the tube filled by what has been raised.
+ * @csspart bulb - The thermometer's bulb.
+ * @csspart percent - The percentage of the goal raised.
+ * @csspart summary - The sentence "$620 raised of $1,000 goal".
+ * @csspart donors - The number of donors, when the feed gives it.
+ * @csspart status - Loading, failure and goal-reached messages.
+ * @csspart donate - The donate link.
+ *
+ * @cssprop [--campaign-progress-fill-color=#c62828] - The fill and the bulb.
+ * @cssprop [--campaign-progress-track-color=#f3f3f3] - The empty part of the tube.
+ * @cssprop [--campaign-progress-border-color=#767676] - The thermometer's outline.
+ * @cssprop [--campaign-progress-accent-color=#b71c1c] - The donate link's background.
+ * @cssprop [--campaign-progress-on-accent-color=#ffffff] - The donate link's text.
+ * @cssprop [--campaign-progress-height=12rem] - The thermometer's height.
+ */
+export class CampaignProgress extends LitElement {
+  static override styles = styles;
+
+  /** URL of the totals feed, a JSON object such as `{ "raised": 620, "goal": 1000 }`. */
+  @property() src = '';
+
+  /** Amount raised, for pages with no feed. A feed's `raised` wins over it. */
+  @property() raised?: number | string;
+
+  /** The campaign's goal. Wins over the feed's goal: it is the page author's own. */
+  @property() goal?: number | string;
+
+  /** ISO 4217 currency code. Else the feed's, else `USD`. */
+  @property() currency?: string;
+
+  /** BCP 47 language tag for numbers and money. Else the nearest `lang` in the page, else the browser's. */
+  @property() locale?: string;
+
+  /** A heading above the thermometer, also the progress bar's name. */
+  @property() heading = '';
+
+  /** Where the donate link goes. Only `http:` and `https:` URLs are used. */
+  @property({ attribute: 'donate-href' }) donateHref = '';
+
+  /** The donate link's text. Defaults to "Donate" in the widget's language. */
+  @property({ attribute: 'donate-label' }) donateLabel = '';
+
+  /** How long the feed may take, in milliseconds, before it counts as unavailable. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
+  @state() private feedTotals?: Totals;
+  @state() private feedFailed = false;
+  @state() private loading = false;
+
+  @query('[part=fill]') private fill?: HTMLElement;
+
+  #controller?: AbortController;
+  #donateUrl?: string;
+  #messages!: Messages;
+  #progress?: Progress;
+  #problems = '';
+  #reportedProblems = '';
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // A load cut short by leaving the page starts again on return.
+    if (this.loading) void this.#load();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#controller?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('src')) void this.#load();
+    if (changed.has('donateHref')) this.#donateUrl = safeHttpUrl(this.donateHref, 'donate-href');
+
+    const locale = pickLocale(this.locale, this.closest('[lang]')?.getAttribute('lang'));
+    this.#messages = messagesFor(locale ?? navigator.language);
+    const { progress, problems } = deriveProgress(
+      { raised: this.raised, goal: this.goal, currency: this.currency, src: this.src, feed: this.feedTotals },
+      locale,
+      this.#messages,
+    );
+    this.#progress = progress;
+    this.#problems = problems.join('; ');
+  }
+
+  protected override render() {
+    const progress = this.#progress;
+    const messages = this.#messages;
+    const status = progress
+      ? this.feedFailed
+        ? messages.unavailable
+        : progress.reached
+          ? messages.goalReached
+          : ''
+      : this.loading
+        ? messages.loading
+        : messages.unavailable;
+    return html`
+      <div part="base">
+        ${this.heading ? html`<h2 part="heading">${this.heading}</h2>` : nothing}
+        <div class="body">
+          <div
+            part="thermometer"
+            role="progressbar"
+            aria-label=${this.heading || messages.progress}
+            aria-valuemin="0"
+            aria-valuemax=${progress?.goal ?? nothing}
+            aria-valuenow=${progress ? Math.min(progress.raised, progress.goal) : nothing}
+            aria-valuetext=${progress?.summary ?? nothing}
+          >
+            <div part="track"><div part="fill"></div></div>
+            <div part="bulb"></div>
+          </div>
+          <div class="figures">
+            <p part="percent">${progress?.percent}</p>
+            <p part="summary">${progress?.summary}</p>
+            <p part="donors">${progress?.donors}</p>
+            <p part="status" role="status">${status}</p>
+          </div>
+        </div>
+        ${
+          this.#donateUrl
+            ? html`<a part="donate" href=${this.#donateUrl}>${this.donateLabel || messages.donate}</a>`
+            : nothing
+        }
+      </div>
+    `;
+  }
+
+  protected override updated() {
+    // Through CSSOM, not a style attribute, so that a strict Content-Security-Policy allows it.
+    this.fill?.style.setProperty('--_fill', String(this.#progress?.fill ?? 0));
+    if (this.#problems !== this.#reportedProblems) {
+      this.#reportedProblems = this.#problems;
+      if (this.#problems) this.#fail({ reason: 'attribute', message: this.#problems });
+    }
+  }
+
+  async #load() {
+    this.#controller?.abort();
+    const src = this.src;
+    this.feedFailed = false;
+    this.loading = Boolean(src);
+    if (!src) {
+      this.feedTotals = undefined;
+      return;
+    }
+    const controller = (this.#controller = new AbortController());
+    let result: FeedResult;
+    try {
+      result = await loadTotals(src, { signal: controller.signal, timeout: this.timeout });
+    } catch {
+      return; // Aborted: a newer src, or leaving the page, owns the state now.
+    }
+    this.loading = false;
+    if (result.ok) {
+      this.feedTotals = result.totals;
+      for (const warning of result.warnings) console.warn(`campaign-progress: ${src}: ${warning}`);
+      this.dispatchEvent(new CampaignProgressUpdateEvent(result.totals));
+    } else {
+      this.feedFailed = true;
+      this.#fail({ reason: result.reason, message: result.message, src });
+    }
+  }
+
+  #fail(detail: CampaignProgressErrorEvent['detail']) {
+    console.warn(`campaign-progress: ${detail.src ? `${detail.src}: ` : ''}${detail.message}`);
+    this.dispatchEvent(new CampaignProgressErrorEvent(detail));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'campaign-progress': CampaignProgress;
+  }
+}

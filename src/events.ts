@@ -1,0 +1,32 @@
+import type { FeedFailure } from './feed.js';
+import type { Totals } from './totals.js';
+
+/** What went wrong: a feed failure, or `attribute` for a page setting the widget cannot use. */
+export interface CampaignProgressErrorDetail {
+  reason: FeedFailure | 'attribute';
+  /** A sentence for the page author, also logged to the console. */
+  message: string;
+  /** The feed's URL, for feed failures. */
+  src?: string;
+}
+
+/** Fired when the feed or the page's settings cannot be used. The widget keeps its last good figures. */
+export class CampaignProgressErrorEvent extends CustomEvent<CampaignProgressErrorDetail> {
+  constructor(detail: CampaignProgressErrorDetail) {
+    super('campaign-progress-error', { detail, bubbles: true, composed: true });
+  }
+}
+
+/** Fired when the feed delivers good totals; `detail` holds them, normalized. */
+export class CampaignProgressUpdateEvent extends CustomEvent<Totals> {
+  constructor(detail: Totals) {
+    super('campaign-progress-update', { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'campaign-progress-error': CampaignProgressErrorEvent;
+    'campaign-progress-update': CampaignProgressUpdateEvent;
+  }
+}

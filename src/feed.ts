@@ -1,0 +1,111 @@
+/**
+ * Loading a totals feed over the network. Widgets on one page that read the same URL share one
+ * request and its answer, so a post with the widget at the top and the bottom asks the server once.
+ */
+import { readTotals, type Totals } from './totals.js';
+
+/** Why a feed could not be used. */
+export type FeedFailure = 'network' | 'timeout' | 'http' | 'not-json' | 'invalid';
+
+export type FeedResult =
+  { ok: true; totals: Totals; warnings: string[] } | { ok: false; reason: FeedFailure; message: string };
+
+/** How long a feed may take, in milliseconds, before it counts as down. */
+export const DEFAULT_TIMEOUT = 10_000;
+
+interface SharedRequest {
+  result: Promise<FeedResult>;
+  controller: AbortController;
+  readers: number;
+}
+
+const pending = new Map<string, SharedRequest>();
+const loaded = new Map<string, FeedResult>();
+
+/**
+ * Loads the totals at `url` (resolved against the page), resolving with the totals or a failure.
+ * Like `fetch`, it rejects only when `signal` aborts; the shared request itself is aborted once
+ * no reader is left waiting for it.
+ */
+export function loadTotals(
+  url: string,
+  { signal, timeout = DEFAULT_TIMEOUT }: { signal: AbortSignal; timeout?: number },
+): Promise<FeedResult> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  let key: string;
+  try {
+    key = new URL(url, document.baseURI).href;
+  } catch {
+    return Promise.resolve({ ok: false, reason: 'network', message: `"${url}" is not a valid URL` });
+  }
+  const done = loaded.get(key);
+  if (done) return Promise.resolve(done);
+
+  let request = pending.get(key);
+  if (!request) {
+    const controller = new AbortController();
+    const result = fetchTotals(key, controller, timeout).then((result) => {
+      if (pending.get(key) === request) pending.delete(key);
+      if (result.ok) loaded.set(key, result);
+      return result;
+    });
+    request = { result, controller, readers: 0 };
+    pending.set(key, request);
+  }
+  const shared = request;
+  shared.readers++;
+  return new Promise((resolve, reject) => {
+    const leave = () => {
+      reject(signal.reason);
+      if (--shared.readers === 0 && pending.get(key) === shared) {
+        pending.delete(key);
+        shared.controller.abort();
+      }
+    };
+    signal.addEventListener('abort', leave, { once: true });
+    void shared.result.then((result) => {
+      signal.removeEventListener('abort', leave);
+      resolve(result);
+    });
+  });
+}
+
+async function fetchTotals(url: string, controller: AbortController, timeout: number): Promise<FeedResult> {
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(url, {
+      signal: controller.signal,
+      credentials: 'omit',
+      headers: { Accept: 'application/json' },
+    });
+    text = await response.text();
+  } catch {
+    return timedOut
+      ? { ok: false, reason: 'timeout', message: `no answer within ${timeout / 1000} s` }
+      : { ok: false, reason: 'network', message: 'the feed could not be reached' };
+  } finally {
+    clearTimeout(timer);
+  }
+  if (!response.ok) {
+    return {
+      ok: false,
+      reason: 'http',
+      message: `the feed answered ${response.status} ${response.statusText}`.trim(),
+    };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    const type = response.headers.get('Content-Type') ?? 'no content type';
+    return { ok: false, reason: 'not-json', message: `the feed is not valid JSON (${type.split(';')[0]})` };
+  }
+  const totals = readTotals(json);
+  return totals.ok ? totals : { ok: false, reason: 'invalid', message: totals.message };
+}

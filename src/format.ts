@@ -1,0 +1,45 @@
+/** Money, percentages and counts, formatted by `Intl` for a locale. Pure functions. */
+
+/**
+ * The first of `candidates` that is a well-formed BCP 47 tag, canonicalized; `undefined` when
+ * none is, so `Intl` falls back to the browser's own locale.
+ */
+export function pickLocale(...candidates: (string | null | undefined)[]): string | undefined {
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    try {
+      return Intl.getCanonicalLocales(candidate.trim())[0];
+    } catch {
+      console.warn(`campaign-progress: ignoring the locale "${candidate}", which is not a BCP 47 tag`);
+    }
+  }
+  return undefined;
+}
+
+/** An amount of money: "$620", "$620.50", "¥1,000", "1.000 €" — no ".00" on whole amounts. */
+export function formatMoney(amount: number, currency: string, locale?: string): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    trailingZeroDisplay: 'stripIfInteger',
+  }).format(amount);
+}
+
+/**
+ * How far `raised` is towards `goal`, in whole percent, rounded down so that a campaign only
+ * shows 100% once it has truly reached its goal. Over goal it keeps counting: 124%.
+ */
+export function percentOf(raised: number, goal: number): number {
+  // The epsilon keeps float error (1.15 * 100 is 114.99999999999999) from costing a point.
+  return Math.floor((raised * 100) / goal + 1e-9);
+}
+
+/** A whole percentage, formatted for the locale: "62%", "62 %", "٪٦٢". */
+export function formatPercent(percent: number, locale?: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent' }).format(percent / 100);
+}
+
+/** A count, formatted for the locale: "1,204". */
+export function formatCount(count: number, locale?: string): string {
+  return new Intl.NumberFormat(locale).format(count);
+}

@@ -1,0 +1,84 @@
+/**
+ * From what the page and the feed say to what a reader sees: picks which source wins for each
+ * figure, validates the page's own values and formats the result. Pure: no DOM, no Lit.
+ */
+import { formatCount, formatMoney, formatPercent, percentOf } from './format.js';
+import type { Messages } from './messages.js';
+import { attempt, readAmount, readCurrency, readGoal, type Totals } from './totals.js';
+
+/** The page's own settings (attribute values, unchecked) and the feed's last good totals. */
+export interface ProgressSources {
+  raised?: unknown;
+  goal?: unknown;
+  currency?: unknown;
+  /** Whether the page names a feed at all. */
+  src?: string;
+  feed?: Totals;
+}
+
+/** The figures as a reader sees them. */
+export interface Progress {
+  raised: number;
+  goal: number;
+  currency: string;
+  /** How full the tube is drawn, from 0 to 1: the goal fills it, more does not overflow it. */
+  fill: number;
+  /** "62%", or "124%" over goal. */
+  percent: string;
+  /** "$620 raised of $1,000 goal". */
+  summary: string;
+  /** "14 donors", when the feed says. */
+  donors?: string;
+  reached: boolean;
+}
+
+/**
+ * The progress to show, if there is enough to show one, and what is wrong with the page's
+ * settings. The feed's `raised` wins over the page's (a live total beats a typed one); the page's
+ * `goal` and `currency` win over the feed's (they are the page author's own campaign).
+ */
+export function deriveProgress(
+  sources: ProgressSources,
+  locale: string | undefined,
+  messages: Messages,
+): { progress?: Progress; problems: string[] } {
+  const problems: string[] = [];
+  const read = <T>(value: unknown, reader: (value: unknown, name: string) => T, name: string) =>
+    value == null ? undefined : attempt(() => reader(value, `the ${name} attribute`), problems);
+
+  const pageRaised = read(sources.raised, readAmount, 'raised');
+  const pageGoal = read(sources.goal, readGoal, 'goal');
+  const pageCurrency = read(sources.currency, readCurrency, 'currency');
+  const { feed } = sources;
+  const raised = feed?.raised ?? pageRaised;
+  const goal = pageGoal ?? feed?.goal;
+  const currency = pageCurrency ?? feed?.currency ?? 'USD';
+
+  if (!sources.src && sources.raised == null) problems.push('set the src attribute, or raised and goal');
+  if (raised === undefined) return { problems };
+  if (goal === undefined) {
+    // While a feed is on its way, its goal may yet arrive.
+    if (sources.goal == null && (!sources.src || feed))
+      problems.push('no goal: set the goal attribute, or "goal" in the feed');
+    return { problems };
+  }
+
+  const percent = percentOf(raised, goal);
+  const raisedText = formatMoney(raised, currency, locale);
+  return {
+    progress: {
+      raised,
+      goal,
+      currency,
+      fill: Math.min(raised / goal, 1),
+      percent: formatPercent(percent, locale),
+      summary: messages.raisedOfGoal(raisedText, formatMoney(goal, currency, locale)),
+      donors:
+        feed?.donors === undefined
+          ? undefined
+          : messages.donors(feed.donors, formatCount(feed.donors, locale)),
+      reached: raised >= goal,
+    },
+    problems,
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * Reading a campaign's totals feed: unknown JSON in, `Totals` or a precise reason out.
+ * Hand-edited feeds are common, so harmless slips (numeric strings, lower-case currency codes,
+ * a malformed optional field) are forgiven; anything that would put a wrong figure on screen is not.
+ */
+
+/** The normalized totals of a campaign. */
+export interface Totals {
+  /** Amount raised so far, in `currency`. */
+  raised: number;
+  /** The campaign's own goal, when the feed states one. */
+  goal?: number;
+  /** ISO 4217 code, upper case, when the feed states one. */
+  currency?: string;
+  /** How many people have given, when the feed says. */
+  donors?: number;
+  /** When the totals were last updated, when the feed says. */
+  updated?: Date;
+}
+
+export type TotalsResult = { ok: true; totals: Totals; warnings: string[] } | { ok: false; message: string };
+
+const DECIMAL = /^-?\d+(?:\.\d+)?$/;
+const CURRENCY = /^[a-z]{3}$/i;
+
+/**
+ * Reads an amount given as a number or a plain decimal string ("620", "620.50").
+ * @throws {RangeError} saying what is wrong with `value`.
+ */
+export function readAmount(value: unknown, name: string): number {
+  const amount =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && DECIMAL.test(value.trim())
+        ? Number(value)
+        : NaN;
+  if (Number.isNaN(amount)) fail(`${name} must be a number like 620 or "620.50", not ${describe(value)}`);
+  if (!Number.isFinite(amount)) fail(`${name} must be a finite number`);
+  if (amount < 0) fail(`${name} must not be negative`);
+  return amount;
+}
+
+/**
+ * Reads a goal: an amount greater than zero.
+ * @throws {RangeError}
+ */
+export function readGoal(value: unknown, name = '"goal"'): number {
+  const goal = readAmount(value, name);
+  if (goal === 0) fail(`${name} must be greater than 0`);
+  return goal;
+}
+
+/**
+ * Reads an ISO 4217 currency code, forgiving case and surrounding spaces.
+ * @throws {RangeError}
+ */
+export function readCurrency(value: unknown, name = '"currency"'): string {
+  if (typeof value !== 'string' || !CURRENCY.test(value.trim())) {
+    fail(`${name} must be a three-letter ISO 4217 code like "USD", not ${describe(value)}`);
+  }
+  return value.trim().toUpperCase();
+}
+
+/**
+ * Reads a whole, non-negative count.
+ * @throws {RangeError}
+ */
+export function readCount(value: unknown, name: string): number {
+  const count = readAmount(value, name);
+  if (!Number.isInteger(count)) fail(`${name} must be a whole number, not ${describe(value)}`);
+  return count;
+}
+
+/**
+ * Reads an ISO 8601 date string.
+ * @throws {RangeError}
+ */
+export function readDate(value: unknown, name: string): Date {
+  const date = new Date(typeof value === 'string' ? value : NaN);
+  if (Number.isNaN(date.getTime())) {
+    fail(`${name} must be a date like "2026-04-12T10:00:00Z", not ${describe(value)}`);
+  }
+  return date;
+}
+
+/** Turns parsed JSON into `Totals`, or explains why it cannot be used. */
+export function readTotals(json: unknown): TotalsResult {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { ok: false, message: `the feed must be a JSON object, not ${describe(json)}` };
+  }
+  const feed = json as Record<string, unknown>;
+  const warnings: string[] = [];
+  try {
+    if (feed.raised == null) fail('the feed has no "raised" amount');
+    const totals: Totals = { raised: readAmount(feed.raised, '"raised"') };
+    if (feed.goal != null) totals.goal = readGoal(feed.goal);
+    if (feed.currency != null) totals.currency = readCurrency(feed.currency);
+    // Donors and the update time only decorate the figures: a slip there is dropped, not fatal.
+    if (feed.donors != null)
+      totals.donors = attempt(() => readCount(feed.donors, '"donors"'), warnings, ' (ignored)');
+    if (feed.updated != null)
+      totals.updated = attempt(() => readDate(feed.updated, '"updated"'), warnings, ' (ignored)');
+    return { ok: true, totals, warnings };
+  } catch (error) {
+    return { ok: false, message: (error as Error).message };
+  }
+}
+
+/** Runs one of the readers above, turning its `RangeError` into a line of `problems`. */
+export function attempt<T>(read: () => T, problems: string[], suffix = ''): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    problems.push((error as Error).message + suffix);
+    return undefined;
+  }
+}
+
+function fail(message: string): never {
+  throw new RangeError(message);
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (Array.isArray(value)) return 'a list';
+  return value !== null && typeof value === 'object' ? 'an object' : String(value);
+}

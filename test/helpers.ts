@@ -1,0 +1,46 @@
+import { expect } from '@open-wc/testing';
+import type { CampaignProgress } from '../src/campaign-progress.js';
+
+/** The element of `part` in the widget's shadow root. */
+export function part(el: CampaignProgress, name: string): HTMLElement {
+  const found = el.shadowRoot!.querySelector<HTMLElement>(`[part~='${name}']`);
+  if (!found) throw new Error(`no part "${name}"`);
+  return found;
+}
+
+/** What a reader sees, white space folded. */
+export function visibleText(el: Element): string {
+  const root = el.shadowRoot ?? el;
+  return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Nothing a reader sees or hears is a leaked JavaScript value. */
+export function expectNoLeakedValues(el: CampaignProgress) {
+  const bar = part(el, 'thermometer');
+  const heard = [...bar.attributes].map((attribute) => attribute.value).join(' ');
+  expect(`${visibleText(el)} ${heard}`).not.to.match(/NaN|undefined|null|Infinity|\[object/);
+}
+
+/** Finishes running CSS transitions, so geometry reads the final state. */
+export function finishTransitions(el: CampaignProgress) {
+  for (const animation of el.shadowRoot!.getAnimations()) animation.finish();
+}
+
+/** The filled share of the tube as drawn on screen, from 0 to 1. */
+export function drawnFill(el: CampaignProgress): number {
+  finishTransitions(el);
+  return part(el, 'fill').getBoundingClientRect().height / part(el, 'track').clientHeight;
+}
+
+/** Collects console warnings while `run` runs. */
+export async function captureWarnings(run: () => unknown): Promise<string[]> {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = warn;
+  }
+  return warnings;
+}

@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+
+const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+for (const [name, path] of [
+  ['Chromium', chromium],
+  ['Firefox', firefox],
+]) {
+  if (!existsSync(path)) {
+    throw new Error(
+      `${name} is not at ${path}: run "bash .ci/run", or install the Debian packages chromium and firefox-esr.`,
+    );
+  }
+}
+
+// Every test page is served under a Content-Security-Policy as strict as a careful blog's: no
+// inline styles at all, so a widget that writes a style attribute fails here as it would there.
+const CSP = "style-src 'self'; object-src 'none'; base-uri 'none'";
+
+/** Stands in for a CDN: the built file is fetched from a second origin, as bloggers load it. */
+function cdnOrigin(ctx) {
+  const port = ctx.host.split(':')[1];
+  return `http://localhost:${port}`;
+}
+
+export default {
+  files: 'test/**/*.test.ts',
+  nodeResolve: true,
+  hostname: '127.0.0.1',
+  testFramework: { config: { timeout: 5000 } },
+  // Lit's dev mode (kept for its warnings) announces itself once per file: that line is noise here.
+  testRunnerHtml: (framework) => `<!doctype html>
+    <html lang="en">
+      <head><script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script></head>
+      <body><script type="module" src="${framework}"></script></body>
+    </html>`,
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromium,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+    puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }),
+  ],
+  middleware: [
+    async function securityHeaders(ctx, next) {
+      await next();
+      if (ctx.path.startsWith('/dist/')) ctx.set('Access-Control-Allow-Origin', '*');
+      if (ctx.path.startsWith('/test/fixtures/') && ctx.path.endsWith('.html')) {
+        // A blogger's page: scripts only from the page itself and the CDN, nothing inline.
+        const cdn = cdnOrigin(ctx);
+        ctx.set('Content-Security-Policy', `default-src 'self'; script-src 'self' ${cdn}; ${CSP}`);
+        const body = typeof ctx.body === 'string' ? ctx.body : await streamToString(ctx.body);
+        ctx.body = body.replaceAll('%CDN%', cdn);
+      } else {
+        ctx.set('Content-Security-Policy', CSP);
+      }
+    },
+  ],
+};
+
+async function streamToString(stream) {
+  let text = '';
+  for await (const chunk of stream) text += chunk;
+  return text;
+}
