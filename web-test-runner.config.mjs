@@ -4,11 +4,11 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 
-const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 for (const [name, path] of [
-  ['Chromium', chromium],
-  ['Firefox', firefox],
+  ['Chromium', chromiumPath],
+  ['Firefox', firefoxPath],
 ]) {
   if (!existsSync(path)) {
     throw new Error(
@@ -21,6 +21,34 @@ for (const [name, path] of [
 // inline styles at all, so a widget that writes a style attribute fails here as it would there.
 const CSP = "style-src 'self'; object-src 'none'; base-uri 'none'";
 
+// Reduced motion and forced colours are browser settings: this file runs in browsers started with them.
+const PREFERENCES_TEST = 'test/preferences.test.ts';
+
+function chromium(extraArgs = []) {
+  return chromeLauncher({
+    launchOptions: {
+      executablePath: chromiumPath,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        ...extraArgs,
+      ],
+    },
+  });
+}
+
+function firefox(extraPrefsFirefox = {}) {
+  return puppeteerLauncher({
+    launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true, extraPrefsFirefox },
+  });
+}
+
 /** Stands in for a CDN: the built file is fetched from a second origin, as bloggers load it. */
 function cdnOrigin(ctx) {
   const port = ctx.host.split(':')[1];
@@ -28,7 +56,7 @@ function cdnOrigin(ctx) {
 }
 
 export default {
-  files: 'test/**/*.test.ts',
+  files: ['test/**/*.test.ts', `!${PREFERENCES_TEST}`],
   nodeResolve: true,
   hostname: '127.0.0.1',
   testFramework: { config: { timeout: 5000 } },
@@ -41,23 +69,16 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: chromium,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
-    }),
-    puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }),
+  browsers: [chromium(), firefox()],
+  groups: [
+    {
+      name: 'reader-preferences',
+      files: PREFERENCES_TEST,
+      browsers: [
+        chromium(['--force-prefers-reduced-motion', '--force-high-contrast']),
+        firefox({ 'ui.prefersReducedMotion': 1, 'browser.display.document_color_use': 2 }),
+      ],
+    },
   ],
   middleware: [
     async function securityHeaders(ctx, next) {
