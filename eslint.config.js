@@ -15,4 +15,20 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node },
     },
   },
+  {
+    files: ['test/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[object.name=/^(it|describe|context)$/][property.name=/^(skip|only)$/]',
+          message: 'A skipped or exclusive test must not be left behind.',
+        },
+        {
+          selector: 'CallExpression[callee.name=/^x(it|describe)$/]',
+          message: 'A skipped test must not be left behind.',
+        },
+      ],
+    },
+  },
 );

@@ -1,6 +1,10 @@
 import { defineConfig } from 'vite';
+import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 
 export default defineConfig({
+  // Lit's html and css templates are plain strings to the minifier: their white space ships unless
+  // squeezed here, at build time.
+  plugins: [{ ...minifyTemplateLiterals(), apply: 'build' }],
   server: { host: '127.0.0.1', open: false },
   build: {
     lib: {

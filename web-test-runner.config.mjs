@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 
@@ -69,6 +70,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
+  reporters: [defaultReporter(), plainCount()],
   browsers: [chromium(), firefox()],
   groups: [
     {
@@ -96,6 +98,28 @@ export default {
     },
   ],
 };
+
+/** Ends the run with a plain "N passed, N failed" line, counted over every browser and group. */
+function plainCount() {
+  return {
+    onTestRunFinished({ sessions }) {
+      const count = { passed: 0, failed: 0, skipped: 0 };
+      const walk = (suite) => {
+        for (const test of suite.tests) count[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed']++;
+        suite.suites.forEach(walk);
+      };
+      for (const session of sessions) {
+        const before = count.failed;
+        if (session.testResults) walk(session.testResults);
+        // A file that failed to load, or threw outside a test, has no failed test to count.
+        if (!session.passed && count.failed === before) count.failed++;
+      }
+      const skipped = count.skipped ? `, ${count.skipped} skipped` : '';
+      // After web-test-runner's own closing lines, so that it is the last line of the run.
+      process.once('exit', () => console.log(`${count.passed} passed, ${count.failed} failed${skipped}`));
+    },
+  };
+}
 
 async function streamToString(stream) {
   let text = '';

@@ -8,10 +8,10 @@ export function part(el: CampaignProgress, name: string): HTMLElement {
   return found;
 }
 
-/** What a reader sees, white space folded. */
+/** What a reader sees, as laid out (a line break between blocks), white space folded. */
 export function visibleText(el: Element): string {
-  const root = el.shadowRoot ?? el;
-  return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const root = (el.shadowRoot?.querySelector('[part=base]') ?? el) as HTMLElement;
+  return root.innerText.replace(/\s+/g, ' ').trim();
 }
 
 /** Nothing a reader sees or hears is a leaked JavaScript value. */

@@ -1,0 +1,22 @@
+// The size budget: fails the test command when the built file grows past what a reader should
+// download, or when it would need anything beside itself (a bare import, a file next to it).
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const FILE = 'dist/campaign-progress.js';
+const BUDGET_GZIP = 12_000;
+
+const code = readFileSync(FILE);
+const gzip = gzipSync(code, { level: 9 }).length;
+console.log(`${FILE}: ${code.length} B raw, ${gzip} B gzip (budget ${BUDGET_GZIP} B gzip)`);
+
+const text = code.toString();
+const problems = [];
+if (gzip > BUDGET_GZIP) problems.push(`${gzip - BUDGET_GZIP} B gzip over budget`);
+if (/(?:^|[;}\s])import\s*[\w{*"'`(]/.test(text))
+  problems.push('it imports another module; it must stand alone');
+if (text.includes('import.meta')) problems.push('it refers to its own URL; on a CDN that breaks');
+if (/\/\/# sourceMappingURL/.test(text)) problems.push('it points to a source map that is not shipped');
+
+for (const problem of problems) console.error(`size: ${problem}`);
+process.exit(problems.length ? 1 : 0);

@@ -1,0 +1,119 @@
+/**
+ * The built file, loaded the way a blogger loads it: plain script tags (pasted twice, plus a second
+ * copy) from another origin, into a page under a strict Content-Security-Policy with a hostile theme.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { drawnFill, part, visibleText } from './helpers.js';
+import type { CampaignProgress } from '../src/campaign-progress.js';
+
+type BlogWindow = Window & typeof globalThis & { pageProblems: string[]; axe?: typeof import('axe-core') };
+
+let frame: HTMLIFrameElement;
+let blog: BlogWindow;
+const widget = (id: string) => blog.document.getElementById(id) as CampaignProgress;
+
+before(async () => {
+  frame = document.createElement('iframe');
+  frame.style.setProperty('width', '360px');
+  frame.style.setProperty('height', '2400px');
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = '/test/fixtures/blog.html';
+  document.body.append(frame);
+  await loaded;
+  blog = frame.contentWindow as BlogWindow;
+  await waitUntil(
+    () => blog.customElements.get('campaign-progress'),
+    'the built file never defined the element',
+  );
+  await waitUntil(
+    () =>
+      ['top', 'bottom', 'truncated', 'html', 'missing'].every(
+        (id) => widget(id).shadowRoot?.querySelector('[part=status]')?.textContent !== 'Loading totals…',
+      ),
+    'the feeds never settled',
+  );
+});
+
+after(() => frame.remove());
+
+describe('the built dist/campaign-progress.js in a blog post', () => {
+  it('comes from the other origin and defines the element once, silently', () => {
+    const scripts = blog.performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => name.includes('/dist/'));
+    expect(scripts.every((name) => new URL(name).origin !== blog.location.origin)).to.equal(true);
+    expect(scripts.length).to.be.at.least(2);
+    expect(blog.pageProblems).to.deep.equal([]);
+  });
+
+  it('shows the feed’s totals as a reader sees them', () => {
+    const top = widget('top');
+    expect(visibleText(top)).to.equal(
+      'Make a Difference for Freedom 62% $620 raised of $1,000 goal 14 donors Donate',
+    );
+    expect(part(top, 'thermometer').getAttribute('aria-valuetext')).to.equal('$620 raised of $1,000 goal');
+    expect((part(top, 'donate') as HTMLAnchorElement).href).to.equal('https://example.org/donate');
+    expect(drawnFill(top)).to.be.closeTo(0.62, 0.01);
+  });
+
+  it('asks for each feed once, though two widgets share it', () => {
+    const feeds = blog.performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => name.endsWith('/totals.json'));
+    expect(feeds).to.deep.equal([new URL('/test/fixtures/totals.json', blog.location.href).href]);
+    expect(part(widget('bottom'), 'summary').textContent).to.equal('$620 raised of $1,000 goal');
+  });
+
+  for (const id of ['truncated', 'html', 'missing']) {
+    it(`says "Totals unavailable" for the ${id} feed, with nothing leaked`, () => {
+      const el = widget(id);
+      expect(part(el, 'status').textContent).to.equal('Totals unavailable');
+      expect(visibleText(el)).not.to.match(/NaN|undefined|null|Infinity/);
+    });
+  }
+
+  it('keeps the donate link working when the feed fails', () => {
+    expect((part(widget('truncated'), 'donate') as HTMLAnchorElement).href).to.equal(
+      'https://example.org/donate',
+    );
+  });
+
+  it('formats for the page’s language', () => {
+    expect(part(widget('german'), 'summary').textContent).to.equal('620\u00a0€ raised of 1.000\u00a0€ goal');
+  });
+
+  it('shows over-goal figures truthfully in a full tube', () => {
+    expect(part(widget('over'), 'percent').textContent).to.equal('124%');
+    expect(drawnFill(widget('over'))).to.be.closeTo(1, 0.01);
+  });
+
+  it('treats hostile attributes as text and refuses a javascript: link', () => {
+    const el = widget('hostile');
+    expect(el.shadowRoot!.querySelector('img, a')).to.equal(null);
+    expect(part(el, 'heading').textContent).to.equal('<img src=x onerror=alert(1)>');
+  });
+
+  it('is readable despite the theme: sizes, case and spacing are its own', () => {
+    const summary = getComputedStyle(part(widget('top'), 'summary'));
+    expect(summary.textTransform).to.equal('none');
+    expect(summary.display).to.equal('block');
+    expect(widget('top').getBoundingClientRect().width).to.be.at.most(360);
+  });
+
+  it('passes an axe audit in every state', async () => {
+    const axeLoaded = new Promise((resolve, reject) => {
+      const script = blog.document.createElement('script');
+      script.src = '/node_modules/axe-core/axe.min.js';
+      script.onload = resolve;
+      script.onerror = reject;
+      blog.document.head.append(script);
+    });
+    await axeLoaded;
+    for (const id of ['top', 'truncated', 'german', 'over', 'hostile']) {
+      const results = await blog.axe!.run(widget(id));
+      expect(results.violations.map((violation) => `${id}: ${violation.id}`)).to.deep.equal([]);
+    }
+  });
+});
