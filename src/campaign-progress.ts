@@ -63,7 +63,7 @@ export class CampaignProgress extends LitElement {
   @property({ attribute: 'donate-label' }) donateLabel = '';
 
   /** How long the feed may take, in milliseconds, before it counts as unavailable. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
 
   @state() private feedTotals?: Totals;
   @state() private feedFailed = false;

@@ -125,3 +125,13 @@ describe('the readers', () => {
     expect(readCurrency('jpy')).to.equal('JPY');
   });
 });
+
+describe('totals.schema.json', () => {
+  it('agrees with the reader: its examples are read, and it requires only "raised"', async () => {
+    const schema = await (await fetch('/totals.schema.json')).json();
+    expect(schema.required).to.deep.equal(['raised']);
+    expect(Object.keys(schema.properties)).to.deep.equal(['raised', 'goal', 'currency', 'donors', 'updated']);
+    for (const example of schema.examples)
+      expect(readTotals(example)).to.deep.include({ ok: true, warnings: [] });
+  });
+});

@@ -1,0 +1,21 @@
+// `cem analyze` reads this: the manifest that documents the element's API (and checks the README).
+export default {
+  globs: ['src/**/*.ts'],
+  outdir: 'dist',
+  litelement: true,
+  plugins: [
+    {
+      name: 'documented-events-only',
+      // The analyzer also lists each dispatchEvent() call, named after its argument at best; the @fires
+      // tags are the documented events.
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (declaration.events)
+              declaration.events = declaration.events.filter((event) => event.description);
+          }
+        }
+      },
+    },
+  ],
+};
