@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styles } from './campaign-progress.styles.js';
 import { CampaignProgressErrorEvent, CampaignProgressUpdateEvent } from './events.js';
-import { DEFAULT_TIMEOUT, loadTotals, type FeedResult } from './feed.js';
+import { DEFAULT_TIMEOUT, loadTotals, usableTimeout, type FeedResult } from './feed.js';
 import { pickLocale } from './format.js';
 import { messagesFor, type Messages } from './messages.js';
 import { deriveProgress, type Progress } from './progress.js';
@@ -62,7 +62,7 @@ export class CampaignProgress extends LitElement {
   /** The donate link's text. Defaults to "Donate" in the widget's language. */
   @property({ attribute: 'donate-label' }) donateLabel = '';
 
-  /** How long the feed may take, in milliseconds, before it counts as unavailable. */
+  /** How long the feed may take, in milliseconds, before it counts as unavailable. Unusable values mean 10000. */
   @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
 
   @state() private feedTotals?: Totals;
@@ -100,6 +100,9 @@ export class CampaignProgress extends LitElement {
       locale,
       this.#messages,
     );
+    if (usableTimeout(this.timeout) === undefined) {
+      problems.push('the timeout attribute must be a number of milliseconds, such as 10000');
+    }
     this.#progress = progress;
     this.#problems = problems.join('; ');
   }
@@ -169,7 +172,8 @@ export class CampaignProgress extends LitElement {
     const controller = (this.#controller = new AbortController());
     let result: FeedResult;
     try {
-      result = await loadTotals(src, { signal: controller.signal, timeout: this.timeout });
+      const timeout = usableTimeout(this.timeout) ?? DEFAULT_TIMEOUT;
+      result = await loadTotals(src, { signal: controller.signal, timeout });
     } catch {
       return; // Aborted: a newer src, or leaving the page, owns the state now.
     }

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
 import { delay, json, stubNetwork, type Network } from './network.js';
-import { captureWarnings, drawnFill, expectNoLeakedValues, part, visibleText } from './helpers.js';
+import { captureWarnings, drawnFill, expectNoLeakedValues, nextEvent, part, visibleText } from './helpers.js';
 
 let network: Network;
 beforeEach(() => {
@@ -405,6 +405,25 @@ describe('when the feed fails', () => {
     expect(part(el, 'status').textContent).to.equal('Totals unavailable');
   });
 
+  it('waits the default 10 s for an unusable timeout, and says so', async () => {
+    const src = network.route(json({ raised: 10 }));
+    const error = nextEvent('campaign-progress-error');
+    const update = nextEvent('campaign-progress-update');
+    let el!: CampaignProgress;
+    await captureWarnings(async () => {
+      el = await fixture<CampaignProgress>(
+        html`<campaign-progress src=${src} goal="100" timeout="soon"></campaign-progress>`,
+      );
+    });
+    expect((await error).detail).to.deep.equal({
+      reason: 'attribute',
+      message: 'the timeout attribute must be a number of milliseconds, such as 10000',
+    });
+    await update;
+    await el.updateComplete;
+    expect(part(el, 'summary').textContent).to.equal('$10 raised of $100 goal');
+  });
+
   it('keeps the last good totals when a new feed fails', async () => {
     const el = await onFeed(json({ raised: 620 }));
     const error = nextFeedEvent();
@@ -485,9 +504,7 @@ describe('bad settings', () => {
   ];
   for (const [name, template, message] of settings) {
     it(`say "Totals unavailable" and fire campaign-progress-error for ${name}`, async () => {
-      const error = new Promise<CustomEvent>((resolve) =>
-        document.addEventListener('campaign-progress-error', resolve, { once: true }),
-      );
+      const error = nextEvent('campaign-progress-error');
       let el!: CampaignProgress;
       const warnings = await captureWarnings(async () => {
         el = await fixture<CampaignProgress>(template);
@@ -503,9 +520,7 @@ describe('bad settings', () => {
 
   it('use the feed’s goal when the goal attribute is unusable', async () => {
     const src = network.route(json({ raised: 5, goal: 10 }));
-    const update = new Promise((resolve) =>
-      document.addEventListener('campaign-progress-update', resolve, { once: true }),
-    );
+    const update = nextEvent('campaign-progress-update');
     let el!: CampaignProgress;
     const warnings = await captureWarnings(async () => {
       el = await fixture<CampaignProgress>(

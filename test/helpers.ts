@@ -44,3 +44,10 @@ export async function captureWarnings(run: () => unknown): Promise<string[]> {
   }
   return warnings;
 }
+
+/** The next event of `type` that any widget fires (they bubble up to the document). */
+export function nextEvent<K extends 'campaign-progress-error' | 'campaign-progress-update'>(
+  type: K,
+): Promise<GlobalEventHandlersEventMap[K]> {
+  return new Promise((resolve) => document.addEventListener(type, resolve, { once: true }));
+}
