@@ -5,7 +5,7 @@ export default defineConfig({
   // Lit's html and css templates are plain strings to the minifier: their white space ships unless
   // squeezed here, at build time.
   plugins: [{ ...minifyTemplateLiterals(), apply: 'build' }],
-  server: { host: '127.0.0.1', open: false },
+  server: { host: '127.0.0.1' },
   build: {
     lib: {
       entry: 'src/define.ts',

@@ -30,12 +30,13 @@ export const styles = css`
     letter-spacing: normal;
     word-spacing: normal;
     white-space: normal;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
 
   [part='heading'] {
-    margin: 0 0 0.75rem;
+    margin-block-end: 0.6em;
     font-size: 1.25em;
+    font-weight: 700;
     line-height: 1.25;
   }
 
@@ -95,21 +96,46 @@ export const styles = css`
   .figures {
     flex: 1;
     min-inline-size: 0;
+    container-type: inline-size;
   }
 
+  /*
+   * Every line keeps its room while empty, in em so that it scales with the page's text: loading,
+   * figures and failure all take the same height, and nothing below the widget moves.
+   */
   .figures p {
-    margin: 0 0 0.5rem;
+    margin: 0;
+    margin-block-end: 0.5em;
+    min-block-size: 1.4em;
   }
 
+  /* Large, but never so large that "1,850%" wraps in a narrow column. */
   [part='percent'] {
-    min-block-size: 1.1em;
-    font-size: 2.25em;
+    font-size: min(2.25em, 20cqi);
     font-weight: 700;
     line-height: 1.1;
+    white-space: nowrap;
+  }
+
+  .figures [part='percent'] {
+    margin-block-end: 0.25em;
+    min-block-size: 1.1em;
   }
 
   [part='summary'] {
     font-weight: 600;
+  }
+
+  .figures [part='summary'],
+  .figures [part='status'] {
+    min-block-size: 2.8em;
+  }
+
+  /* A narrow column (a phone, or large text) wraps the summary onto a third line. */
+  @container (inline-size < 10em) {
+    .figures [part='summary'] {
+      min-block-size: 4.2em;
+    }
   }
 
   [part='donate'] {
@@ -124,6 +150,7 @@ export const styles = css`
     background: var(--_accent-color);
     color: var(--_on-accent-color);
     font-weight: 700;
+    text-align: center;
     text-decoration: none;
   }
 
@@ -131,9 +158,11 @@ export const styles = css`
     text-decoration: underline;
   }
 
+  /* Two tones, so the ring shows on light and dark pages alike. */
   [part='donate']:focus-visible {
     outline: 3px solid var(--_accent-color);
-    outline-offset: 3px;
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--_on-accent-color);
   }
 
   @media (prefers-reduced-motion: reduce) {

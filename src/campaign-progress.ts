@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styles } from './campaign-progress.styles.js';
 import { CampaignProgressErrorEvent, CampaignProgressUpdateEvent } from './events.js';
@@ -50,11 +50,17 @@ export class CampaignProgress extends LitElement {
   /** ISO 4217 currency code. Else the feed's, else `USD`. */
   @property() currency?: string;
 
-  /** BCP 47 language tag for numbers and money. Else the nearest `lang` in the page, else the browser's. */
+  /**
+   * BCP 47 language tag for numbers and money. Else the nearest `lang` in the page (through shadow
+   * roots), else the browser's.
+   */
   @property() locale?: string;
 
   /** A heading above the thermometer, also the progress bar's name. */
   @property() heading = '';
+
+  /** The heading's level in the page's outline, from 1 to 6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Where the donate link goes. Only `http:` and `https:` URLs are used. */
   @property({ attribute: 'donate-href' }) donateHref = '';
@@ -71,6 +77,8 @@ export class CampaignProgress extends LitElement {
 
   @query('[part=fill]') private fill?: HTMLElement;
 
+  /** The src loaded or being loaded; cleared to load it again. */
+  #requested?: string;
   #controller?: AbortController;
   #donateUrl?: string;
   #messages!: Messages;
@@ -80,28 +88,42 @@ export class CampaignProgress extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // A load cut short by leaving the page starts again on return.
-    if (this.loading) void this.#load();
+    // Back on the page: try a failed feed again (a load cut short by leaving is resumed the same way).
+    if (this.feedFailed) this.#requested = undefined;
+    if (this.src !== this.#requested) this.requestUpdate();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.#controller?.abort();
+    // Moving the element within the page disconnects and reconnects it at once: keep its request then.
+    queueMicrotask(() => {
+      if (this.isConnected || !this.#controller) return;
+      this.#controller.abort();
+      this.#controller = undefined;
+      this.#requested = undefined;
+    });
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('src')) void this.#load();
-    if (changed.has('donateHref')) this.#donateUrl = safeHttpUrl(this.donateHref, 'donate-href');
+  protected override willUpdate() {
+    if (this.isConnected && this.src !== this.#requested) void this.#load();
 
-    const locale = pickLocale(this.locale, this.closest('[lang]')?.getAttribute('lang'));
+    const { locale, rejected } = pickLocale(this.locale, pageLanguage(this));
     this.#messages = messagesFor(locale ?? navigator.language);
     const { progress, problems } = deriveProgress(
       { raised: this.raised, goal: this.goal, currency: this.currency, src: this.src, feed: this.feedTotals },
       locale,
       this.#messages,
     );
-    if (usableTimeout(this.timeout) === undefined) {
+    for (const tag of rejected) problems.push(`ignoring the locale "${tag}", which is not a BCP 47 tag`);
+    this.#donateUrl = safeHttpUrl(this.donateHref);
+    if (this.donateHref && !this.#donateUrl) {
+      problems.push(`refusing the donate-href "${this.donateHref}": only http: and https: links are used`);
+    }
+    if (this.timeout != null && !usableTimeout(this.timeout)) {
       problems.push('the timeout attribute must be a number of milliseconds, such as 10000');
+    }
+    if (!HEADING_LEVELS.includes(this.headingLevel)) {
+      problems.push('the heading-level attribute must be a whole number from 1 to 6');
     }
     this.#progress = progress;
     this.#problems = problems.join('; ');
@@ -110,23 +132,23 @@ export class CampaignProgress extends LitElement {
   protected override render() {
     const progress = this.#progress;
     const messages = this.#messages;
-    const status = progress
-      ? this.feedFailed
+    const status = this.loading
+      ? messages.loading
+      : this.feedFailed || !progress
         ? messages.unavailable
         : progress.reached
           ? messages.goalReached
-          : ''
-      : this.loading
-        ? messages.loading
-        : messages.unavailable;
+          : '';
+    const level = HEADING_LEVELS.includes(this.headingLevel) ? this.headingLevel : 2;
     return html`
-      <div part="base">
-        ${this.heading ? html`<h2 part="heading">${this.heading}</h2>` : nothing}
+      <div part="base" lang=${messages.lang} dir=${messages.dir}>
+        ${this.heading ? html`<div part="heading" id="heading" role="heading" aria-level=${level}>${this.heading}</div>` : nothing}
         <div class="body">
           <div
             part="thermometer"
             role="progressbar"
-            aria-label=${this.heading || messages.progress}
+            aria-labelledby=${this.heading ? 'heading' : nothing}
+            aria-label=${this.heading ? nothing : messages.progress}
             aria-valuemin="0"
             aria-valuemax=${progress?.goal ?? nothing}
             aria-valuenow=${progress ? Math.min(progress.raised, progress.goal) : nothing}
@@ -162,10 +184,11 @@ export class CampaignProgress extends LitElement {
 
   async #load() {
     this.#controller?.abort();
-    const src = this.src;
+    const src = (this.#requested = this.src);
     this.feedFailed = false;
     this.loading = Boolean(src);
     if (!src) {
+      this.#controller = undefined;
       this.feedTotals = undefined;
       return;
     }
@@ -177,13 +200,19 @@ export class CampaignProgress extends LitElement {
     } catch {
       return; // Aborted: a newer src, or leaving the page, owns the state now.
     }
+    // An answer that settled just as a newer load began is stale too, though nothing could abort it.
+    if (controller !== this.#controller) return;
+    this.#controller = undefined;
     this.loading = false;
+    if (result.ok) this.feedTotals = result.totals;
+    else this.feedFailed = true;
+    // Events follow the render, so that a listener sees what a reader sees.
+    await this.updateComplete;
+    if (this.#requested !== src) return;
     if (result.ok) {
-      this.feedTotals = result.totals;
       for (const warning of result.warnings) console.warn(`campaign-progress: ${src}: ${warning}`);
       this.dispatchEvent(new CampaignProgressUpdateEvent(result.totals));
     } else {
-      this.feedFailed = true;
       this.#fail({ reason: result.reason, message: result.message, src });
     }
   }
@@ -192,6 +221,20 @@ export class CampaignProgress extends LitElement {
     console.warn(`campaign-progress: ${detail.src ? `${detail.src}: ` : ''}${detail.message}`);
     this.dispatchEvent(new CampaignProgressErrorEvent(detail));
   }
+}
+
+const HEADING_LEVELS = [1, 2, 3, 4, 5, 6];
+
+/** The nearest `lang` around `element`, looking out through any shadow roots it sits in. */
+function pageLanguage(element: Element): string | null {
+  for (
+    let node: Node | null = element;
+    node;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode
+  ) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
+  }
+  return null;
 }
 
 declare global {

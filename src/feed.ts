@@ -29,8 +29,8 @@ const loaded = new Map<string, FeedResult>();
 
 /**
  * Loads the totals at `url` (resolved against the page), resolving with the totals or a failure.
- * Like `fetch`, it rejects only when `signal` aborts; the shared request itself is aborted once
- * no reader is left waiting for it.
+ * Like `fetch`, it rejects only when `signal` aborts. Each reader has its own `timeout`; the
+ * shared request itself is aborted once no reader is left waiting for it.
  */
 export function loadTotals(
   url: string,
@@ -49,9 +49,13 @@ export function loadTotals(
   let request = pending.get(key);
   if (!request) {
     const controller = new AbortController();
-    const result = fetchTotals(key, controller, timeout).then((result) => {
+    const result = fetchTotals(key, controller.signal).then((result) => {
       if (pending.get(key) === request) pending.delete(key);
-      if (result.ok) loaded.set(key, result);
+      if (result.ok) {
+        // Every widget on the URL, and every listener to their events, shares these totals.
+        Object.freeze(result.totals);
+        loaded.set(key, result);
+      }
       return result;
     });
     request = { result, controller, readers: 0 };
@@ -61,41 +65,38 @@ export function loadTotals(
   shared.readers++;
   return new Promise((resolve, reject) => {
     const leave = () => {
-      reject(signal.reason);
+      clearTimeout(timer);
+      signal.removeEventListener('abort', abort);
       if (--shared.readers === 0 && pending.get(key) === shared) {
         pending.delete(key);
         shared.controller.abort();
       }
     };
-    signal.addEventListener('abort', leave, { once: true });
+    const abort = () => {
+      leave();
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      leave();
+      resolve({ ok: false, reason: 'timeout', message: `no answer within ${timeout / 1000} s` });
+    }, timeout);
+    signal.addEventListener('abort', abort, { once: true });
     void shared.result.then((result) => {
-      signal.removeEventListener('abort', leave);
+      clearTimeout(timer);
+      signal.removeEventListener('abort', abort);
       resolve(result);
     });
   });
 }
 
-async function fetchTotals(url: string, controller: AbortController, timeout: number): Promise<FeedResult> {
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
+async function fetchTotals(url: string, signal: AbortSignal): Promise<FeedResult> {
   let response: Response;
   let text: string;
   try {
-    response = await fetch(url, {
-      signal: controller.signal,
-      credentials: 'omit',
-      headers: { Accept: 'application/json' },
-    });
+    response = await fetch(url, { signal, credentials: 'omit', headers: { Accept: 'application/json' } });
     text = await response.text();
   } catch {
-    return timedOut
-      ? { ok: false, reason: 'timeout', message: `no answer within ${timeout / 1000} s` }
-      : { ok: false, reason: 'network', message: 'the feed could not be reached' };
-  } finally {
-    clearTimeout(timer);
+    return { ok: false, reason: 'network', message: 'the feed could not be reached' };
   }
   if (!response.ok) {
     return {

@@ -1,19 +1,23 @@
 /** Money, percentages and counts, formatted by `Intl` for a locale. Pure functions. */
 
 /**
- * The first of `candidates` that is a well-formed BCP 47 tag, canonicalized; `undefined` when
- * none is, so `Intl` falls back to the browser's own locale.
+ * The first of `candidates` that is a well-formed BCP 47 tag, canonicalized, and the malformed ones
+ * met before it. `locale` is `undefined` when none is usable: `Intl` then uses the browser's own.
  */
-export function pickLocale(...candidates: (string | null | undefined)[]): string | undefined {
+export function pickLocale(...candidates: (string | null | undefined)[]): {
+  locale?: string;
+  rejected: string[];
+} {
+  const rejected: string[] = [];
   for (const candidate of candidates) {
     if (!candidate) continue;
     try {
-      return Intl.getCanonicalLocales(candidate.trim())[0];
+      return { locale: Intl.getCanonicalLocales(candidate.trim())[0], rejected };
     } catch {
-      console.warn(`campaign-progress: ignoring the locale "${candidate}", which is not a BCP 47 tag`);
+      rejected.push(candidate);
     }
   }
-  return undefined;
+  return { rejected };
 }
 
 /** An amount of money: "$620", "$620.50", "¥1,000", "1.000 €" — no ".00" on whole amounts. */

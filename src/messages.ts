@@ -4,6 +4,9 @@
  * its own word order and plural forms.
  */
 export interface Messages {
+  /** The language of these words, and its direction, for the widget's `lang` and `dir`. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
   /** "$620 raised of $1,000 goal": the summary line, also spoken as the progress bar's value. */
   raisedOfGoal(raised: string, goal: string): string;
   /** "14 donors", given the count and its formatted form. */
@@ -24,6 +27,8 @@ export function plural(language: string, count: number, forms: PluralForms): str
 }
 
 const en: Messages = {
+  lang: 'en',
+  dir: 'ltr',
   raisedOfGoal: (raised, goal) => `${raised} raised of ${goal} goal`,
   donors: (count, formatted) => `${formatted} ${plural('en', count, { one: 'donor', other: 'donors' })}`,
   goalReached: 'Goal reached. Thank you!',

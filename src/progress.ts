@@ -35,7 +35,8 @@ export interface Progress {
 /**
  * The progress to show, if there is enough to show one, and what is wrong with the page's
  * settings. The feed's `raised` wins over the page's (a live total beats a typed one); the page's
- * `goal` and `currency` win over the feed's (they are the page author's own campaign).
+ * `goal` and `currency` win over the feed's (they are the page author's own campaign), so when
+ * either is unusable there is no progress to show: the feed's would be the wrong campaign's.
  */
 export function deriveProgress(
   sources: ProgressSources,
@@ -55,7 +56,10 @@ export function deriveProgress(
   const currency = pageCurrency ?? feed?.currency ?? 'USD';
 
   if (!sources.src && sources.raised == null) problems.push('set the src attribute, or raised and goal');
-  if (raised === undefined) return { problems };
+  const unusable = (given: unknown, read: unknown) => given != null && read === undefined;
+  if (raised === undefined || unusable(sources.goal, pageGoal) || unusable(sources.currency, pageCurrency)) {
+    return { problems };
+  }
   if (goal === undefined) {
     // While a feed is on its way, its goal may yet arrive.
     if (sources.goal == null && (!sources.src || feed))

@@ -20,33 +20,38 @@ export interface Totals {
 
 export type TotalsResult = { ok: true; totals: Totals; warnings: string[] } | { ok: false; message: string };
 
+// Past this, money is a typo, and percentages stop being numbers a reader can take in.
+const MAX_AMOUNT = 1e15;
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 const CURRENCY = /^[a-z]{3}$/i;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
 /**
  * Reads an amount given as a number or a plain decimal string ("620", "620.50").
  * @throws {RangeError} saying what is wrong with `value`.
  */
-export function readAmount(value: unknown, name: string): number {
+export function readAmount(value: unknown, name: string, example = 'a number like 620 or "620.50"'): number {
   const amount =
     typeof value === 'number'
       ? value
       : typeof value === 'string' && DECIMAL.test(value.trim())
         ? Number(value)
         : NaN;
-  if (Number.isNaN(amount)) fail(`${name} must be a number like 620 or "620.50", not ${describe(value)}`);
+  if (Number.isNaN(amount)) fail(`${name} must be ${example}, not ${describe(value)}`);
   if (!Number.isFinite(amount)) fail(`${name} must be a finite number`);
   if (amount < 0) fail(`${name} must not be negative`);
-  return amount;
+  if (amount > MAX_AMOUNT) fail(`${name} must be at most 1000000000000000`);
+  // -0 passes every check above but formats as "-$0".
+  return amount === 0 ? 0 : amount;
 }
 
 /**
- * Reads a goal: an amount greater than zero.
+ * Reads a goal: an amount of at least 1.
  * @throws {RangeError}
  */
 export function readGoal(value: unknown, name = '"goal"'): number {
   const goal = readAmount(value, name);
-  if (goal === 0) fail(`${name} must be greater than 0`);
+  if (goal < 1) fail(`${name} must be at least 1`);
   return goal;
 }
 
@@ -66,17 +71,19 @@ export function readCurrency(value: unknown, name = '"currency"'): string {
  * @throws {RangeError}
  */
 export function readCount(value: unknown, name: string): number {
-  const count = readAmount(value, name);
-  if (!Number.isInteger(count)) fail(`${name} must be a whole number, not ${describe(value)}`);
+  const example = 'a whole number like 14';
+  const count = readAmount(value, name, example);
+  if (!Number.isInteger(count)) fail(`${name} must be ${example}, not ${describe(value)}`);
   return count;
 }
 
 /**
- * Reads an ISO 8601 date string.
+ * Reads an ISO 8601 date ("2026-04-12") or date and time ("2026-04-12T10:00:00Z"); other date
+ * formats parse differently from browser to browser.
  * @throws {RangeError}
  */
 export function readDate(value: unknown, name: string): Date {
-  const date = new Date(typeof value === 'string' ? value : NaN);
+  const date = new Date(typeof value === 'string' && ISO_DATE.test(value) ? value : NaN);
   if (Number.isNaN(date.getTime())) {
     fail(`${name} must be a date like "2026-04-12T10:00:00Z", not ${describe(value)}`);
   }

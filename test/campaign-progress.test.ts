@@ -2,7 +2,15 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
 import { delay, json, stubNetwork, type Network } from './network.js';
-import { captureWarnings, drawnFill, expectNoLeakedValues, nextEvent, part, visibleText } from './helpers.js';
+import {
+  captureWarnings,
+  drawnFill,
+  expectNoLeakedValues,
+  nextEvent,
+  part,
+  recordEvents,
+  visibleText,
+} from './helpers.js';
 
 let network: Network;
 beforeEach(() => {
@@ -12,22 +20,9 @@ afterEach(() => {
   network.restore();
 });
 
-/** Resolves with the next update or error event any widget fires (they bubble to the document). */
-function nextFeedEvent() {
-  return new Promise<Event>((resolve) => {
-    const settle = (event: Event) => {
-      document.removeEventListener('campaign-progress-update', settle);
-      document.removeEventListener('campaign-progress-error', settle);
-      resolve(event);
-    };
-    document.addEventListener('campaign-progress-update', settle);
-    document.addEventListener('campaign-progress-error', settle);
-  });
-}
-
 /** Renders `template` and waits until its widget has the feed's answer. */
 async function settled<T extends Element>(template: ReturnType<typeof html>): Promise<T> {
-  const event = nextFeedEvent();
+  const event = nextEvent('campaign-progress-update', 'campaign-progress-error');
   const el = await fixture<T>(template);
   await event;
   await (el as unknown as CampaignProgress).updateComplete;
@@ -107,9 +102,29 @@ describe('heading and donate link', () => {
         heading="Make a Difference for Freedom"
       ></campaign-progress>`,
     );
-    expect(part(el, 'heading').tagName).to.equal('H2');
+    expect(part(el, 'heading').getAttribute('role')).to.equal('heading');
+    expect(part(el, 'heading').getAttribute('aria-level')).to.equal('2');
     expect(part(el, 'heading').textContent).to.equal('Make a Difference for Freedom');
-    expect(part(el, 'thermometer').getAttribute('aria-label')).to.equal('Make a Difference for Freedom');
+    const bar = part(el, 'thermometer');
+    expect(bar.hasAttribute('aria-label')).to.equal(false);
+    expect(el.shadowRoot!.getElementById(bar.getAttribute('aria-labelledby')!)).to.equal(part(el, 'heading'));
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('puts the heading at the level heading-level asks for', async () => {
+    const el = await fixture<CampaignProgress>(
+      html`<campaign-progress raised="1" goal="2" heading="Appeal" heading-level="3"></campaign-progress>`,
+    );
+    expect(part(el, 'heading').getAttribute('aria-level')).to.equal('3');
+    const error = nextEvent('campaign-progress-error');
+    await captureWarnings(async () => {
+      el.headingLevel = 9;
+      await error;
+    });
+    expect((await error).detail.message).to.equal(
+      'the heading-level attribute must be a whole number from 1 to 6',
+    );
+    expect(part(el, 'heading').getAttribute('aria-level')).to.equal('2');
   });
 
   it('shows markup in a heading as text, never as HTML', async () => {
@@ -135,7 +150,7 @@ describe('heading and donate link', () => {
     const link = part(el, 'donate') as HTMLAnchorElement;
     expect(link.href).to.equal('https://example.org/donate?c=ijm');
     expect(link.textContent).to.equal('Donate');
-    el.donateLabel = 'Give now';
+    el.setAttribute('donate-label', 'Give now');
     await el.updateComplete;
     expect(link.textContent).to.equal('Give now');
   });
@@ -202,6 +217,16 @@ describe('currency and locale', () => {
     expect(part(el, 'summary').textContent).to.equal('￥300,000 raised of ￥1,000,000 goal');
   });
 
+  it('finds the page language from inside another component’s shadow root', async () => {
+    const host = await fixture<HTMLElement>(html`<section lang="de-DE"><div></div></section>`);
+    const root = host.firstElementChild!.attachShadow({ mode: 'open' });
+    const el = document.createElement('campaign-progress');
+    Object.assign(el, { raised: 250, goal: 1000, currency: 'EUR' });
+    root.append(el);
+    await el.updateComplete;
+    expect(part(el, 'summary').textContent).to.equal('250\u00a0€ raised of 1.000\u00a0€ goal');
+  });
+
   it('skips a malformed locale with a warning instead of failing', async () => {
     let el!: CampaignProgress;
     const warnings = await captureWarnings(async () => {
@@ -247,7 +272,7 @@ describe('the feed', () => {
 
   it("lets the feed's raised win over the attribute, and the goal attribute win over the feed's", async () => {
     const src = network.route(json({ raised: 700, goal: 5000 }));
-    const update = nextFeedEvent();
+    const update = nextEvent('campaign-progress-update', 'campaign-progress-error');
     const el = await fixture<CampaignProgress>(
       html`<campaign-progress src=${src} raised="100" goal="1000"></campaign-progress>`,
     );
@@ -285,9 +310,7 @@ describe('the feed', () => {
     });
     expect(part(el, 'summary').textContent).to.equal('$620 raised of $1,000 goal');
     expect(part(el, 'donors').textContent).to.equal('');
-    expect(warnings.join('\n')).to.contain(
-      '"donors" must be a number like 620 or "620.50", not "many" (ignored)',
-    );
+    expect(warnings.join('\n')).to.contain('"donors" must be a whole number like 14, not "many" (ignored)');
   });
 
   it('asks the server once for widgets that share a src', async () => {
@@ -349,7 +372,7 @@ describe('when the feed fails', () => {
     ],
     ['raised is negative', json({ raised: -620 }), 'invalid', '"raised" must not be negative'],
     ['raised is not finite', json('{"raised": 1e999}'), 'invalid', '"raised" must be a finite number'],
-    ['the goal is 0', json({ raised: 5, goal: 0 }), 'invalid', '"goal" must be greater than 0'],
+    ['the goal is 0', json({ raised: 5, goal: 0 }), 'invalid', '"goal" must be at least 1'],
     [
       'the currency is markup',
       json({ raised: 5, currency: '<b>$</b>' }),
@@ -361,7 +384,7 @@ describe('when the feed fails', () => {
   for (const [name, answer, reason, message] of failures) {
     it(`says "Totals unavailable" and fires campaign-progress-error when ${name}`, async () => {
       const src = network.route(answer);
-      const error = nextFeedEvent();
+      const error = nextEvent('campaign-progress-update', 'campaign-progress-error');
       let el!: CampaignProgress;
       const warnings = await captureWarnings(async () => {
         el = await fixture<CampaignProgress>(
@@ -388,7 +411,7 @@ describe('when the feed fails', () => {
 
   it('counts as timed out when the feed takes longer than timeout', async () => {
     const src = network.route('never');
-    const error = nextFeedEvent();
+    const error = nextEvent('campaign-progress-update', 'campaign-progress-error');
     const el = await fixture<CampaignProgress>(
       html`<campaign-progress src=${src} goal="1000" timeout="50"></campaign-progress>`,
     );
@@ -405,8 +428,12 @@ describe('when the feed fails', () => {
     expect(part(el, 'status').textContent).to.equal('Totals unavailable');
   });
 
-  it('waits the default 10 s for an unusable timeout, and says so', async () => {
-    const src = network.route(json({ raised: 10 }));
+  it('falls back to the default timeout for an unusable one, and says so', async () => {
+    // An unusable timeout must not become 0 ms: this feed takes 100 ms, well within the default 10 s.
+    const src = network.route(async () => {
+      await delay(100);
+      return json({ raised: 10 });
+    });
     const error = nextEvent('campaign-progress-error');
     const update = nextEvent('campaign-progress-update');
     let el!: CampaignProgress;
@@ -424,9 +451,47 @@ describe('when the feed fails', () => {
     expect(part(el, 'summary').textContent).to.equal('$10 raised of $100 goal');
   });
 
+  it('gives each widget its own timeout, though they share one request', async () => {
+    const src = network.route(async () => {
+      await delay(150);
+      return json({ raised: 300 });
+    });
+    const events = recordEvents('campaign-progress-update', 'campaign-progress-error');
+    let page!: HTMLElement;
+    await captureWarnings(async () => {
+      page = await fixture<HTMLElement>(
+        html`<div>
+          <campaign-progress src=${src} goal="1000" timeout="40"></campaign-progress>
+          <campaign-progress src=${src} goal="1000" timeout="2000"></campaign-progress>
+        </div>`,
+      );
+      await delay(300);
+    });
+    events.stop();
+    const [impatient, patient] = page.querySelectorAll('campaign-progress');
+    expect(events.events.map((event) => [event.target, event.type])).to.deep.equal([
+      [impatient, 'campaign-progress-error'],
+      [patient, 'campaign-progress-update'],
+    ]);
+    expect(part(impatient, 'status').textContent).to.equal('Totals unavailable');
+    expect(part(patient, 'summary').textContent).to.equal('$300 raised of $1,000 goal');
+    expect(network.requests.length).to.equal(1);
+  });
+
+  it('says nothing when the timeout attribute is removed: that means the default', async () => {
+    const el = await fixture<CampaignProgress>(
+      html`<campaign-progress raised="5" goal="10" timeout="50"></campaign-progress>`,
+    );
+    const errors = recordEvents('campaign-progress-error');
+    el.removeAttribute('timeout');
+    await el.updateComplete;
+    errors.stop();
+    expect(errors.events).to.deep.equal([]);
+  });
+
   it('keeps the last good totals when a new feed fails', async () => {
     const el = await onFeed(json({ raised: 620 }));
-    const error = nextFeedEvent();
+    const error = nextEvent('campaign-progress-update', 'campaign-progress-error');
     await captureWarnings(async () => {
       el.src = network.route(new Response('', { status: 503 }));
       await error;
@@ -452,7 +517,7 @@ describe('when the feed fails', () => {
     expect(part(el, 'status').textContent).to.equal('Totals unavailable');
   });
 
-  it('tries again when the widget comes back to the page after a failure', async () => {
+  it('tries a failed feed again when the widget comes back to the page', async () => {
     let answers = 0;
     const src = network.route(() => (++answers === 1 ? 'network-error' : json({ raised: 100 })));
     let el!: CampaignProgress;
@@ -461,16 +526,34 @@ describe('when the feed fails', () => {
         html`<campaign-progress src=${src} goal="1000"></campaign-progress>`,
       );
     });
+    const parent = el.parentElement!;
+    el.remove();
+    await delay(0);
+    const update = nextEvent('campaign-progress-update', 'campaign-progress-error');
+    parent.append(el);
+    await update;
+    await el.updateComplete;
+    expect(answers).to.equal(2);
+    expect(part(el, 'summary').textContent).to.equal('$100 raised of $1,000 goal');
+    expect(part(el, 'status').textContent).to.equal('');
+  });
+
+  it('tries a feed again when its src is set anew', async () => {
+    let answers = 0;
+    const src = network.route(() => (++answers === 1 ? 'network-error' : json({ raised: 100 })));
+    let el!: CampaignProgress;
     await captureWarnings(async () => {
+      el = await settled<CampaignProgress>(
+        html`<campaign-progress src=${src} goal="1000"></campaign-progress>`,
+      );
       el.src = '';
       await el.updateComplete;
     });
-    const update = nextFeedEvent();
+    const update = nextEvent('campaign-progress-update', 'campaign-progress-error');
     el.src = src;
     await update;
     await el.updateComplete;
     expect(part(el, 'summary').textContent).to.equal('$100 raised of $1,000 goal');
-    expect(part(el, 'status').textContent).to.equal('');
   });
 });
 
@@ -494,7 +577,7 @@ describe('bad settings', () => {
     [
       'a goal of 0',
       html`<campaign-progress raised="5" goal="0"></campaign-progress>`,
-      'the goal attribute must be greater than 0',
+      'the goal attribute must be at least 1',
     ],
     [
       'no goal anywhere',
@@ -518,39 +601,46 @@ describe('bad settings', () => {
     });
   }
 
-  it('use the feed’s goal when the goal attribute is unusable', async () => {
-    const src = network.route(json({ raised: 5, goal: 10 }));
-    const update = nextEvent('campaign-progress-update');
+  for (const [name, attribute] of [
+    ['goal', html`<campaign-progress goal="ten"></campaign-progress>`],
+    ['currency', html`<campaign-progress currency="€"></campaign-progress>`],
+  ] as const) {
+    it(`show no figures rather than the feed’s for an unusable ${name} attribute: they would be the wrong campaign’s`, async () => {
+      const src = network.route(json({ raised: 5, goal: 10, currency: 'GBP' }));
+      const update = nextEvent('campaign-progress-update');
+      let el!: CampaignProgress;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<CampaignProgress>(attribute);
+        el.src = src;
+        await update;
+        await el.updateComplete;
+      });
+      expect(part(el, 'summary').textContent).to.equal('');
+      expect(part(el, 'status').textContent).to.equal('Totals unavailable');
+      expect(part(el, 'thermometer').hasAttribute('aria-valuenow')).to.equal(false);
+      expect(warnings.join('\n')).to.contain(`the ${name} attribute must be`);
+    });
+  }
+
+  it('warn once about a malformed page language, however often the widget renders', async () => {
     let el!: CampaignProgress;
     const warnings = await captureWarnings(async () => {
-      el = await fixture<CampaignProgress>(
-        html`<campaign-progress src=${src} goal="ten"></campaign-progress>`,
-      );
-      await update;
+      el = await fixture<HTMLElement>(
+        html`<div lang="en_GB"><campaign-progress raised="5" goal="10"></campaign-progress></div>`,
+      ).then((div) => div.firstElementChild as CampaignProgress);
+      el.raised = 6;
+      await el.updateComplete;
+      el.raised = 7;
       await el.updateComplete;
     });
-    expect(part(el, 'summary').textContent).to.equal('$5 raised of $10 goal');
     expect(warnings).to.deep.equal([
-      'campaign-progress: the goal attribute must be a number like 620 or "620.50", not "ten"',
+      'campaign-progress: ignoring the locale "en_GB", which is not a BCP 47 tag',
     ]);
-  });
-
-  it('fall back to the feed’s currency, then dollars, for an unusable currency attribute', async () => {
-    let el!: CampaignProgress;
-    const warnings = await captureWarnings(async () => {
-      el = await fixture<CampaignProgress>(
-        html`<campaign-progress raised="5" goal="10" currency="€"></campaign-progress>`,
-      );
-    });
-    expect(part(el, 'summary').textContent).to.equal('$5 raised of $10 goal');
-    expect(warnings).to.deep.equal([
-      'campaign-progress: the currency attribute must be a three-letter ISO 4217 code like "USD", not "€"',
-    ]);
+    expect(part(el, 'summary').textContent).to.equal('$7 raised of $10 goal');
   });
 
   it('report a problem once, not on every render, and again only when it changes', async () => {
-    const errors: string[] = [];
-    document.addEventListener('campaign-progress-error', (event) => errors.push(event.detail.message));
+    const errors = recordEvents('campaign-progress-error');
     let el!: CampaignProgress;
     await captureWarnings(async () => {
       el = await fixture<CampaignProgress>(
@@ -563,7 +653,8 @@ describe('bad settings', () => {
       el.raised = 5;
       await el.updateComplete;
     });
-    expect(errors).to.deep.equal([
+    errors.stop();
+    expect(errors.events.map((event) => event.detail.message)).to.deep.equal([
       'the raised attribute must be a number like 620 or "620.50", not "lots"',
       'the raised attribute must be a number like 620 or "620.50", not "more"',
     ]);
@@ -572,24 +663,59 @@ describe('bad settings', () => {
 });
 
 describe('races and the page lifecycle', () => {
-  it('never lets a slow answer for an old src overwrite a newer one', async () => {
-    const slow = network.route(async () => {
-      await delay(150);
-      return json({ raised: 100 });
+  const slowFeed = (raised: number, ms = 150) =>
+    network.route(async () => {
+      await delay(ms);
+      return json({ raised });
     });
+
+  it('never lets a slow answer for an old src overwrite a newer one', async () => {
+    const slow = slowFeed(100);
     const fast = network.route(json({ raised: 900 }));
-    const updates: number[] = [];
-    document.addEventListener('campaign-progress-update', (event) => updates.push(event.detail.raised));
+    const updates = recordEvents('campaign-progress-update');
     const el = await fixture<CampaignProgress>(
       html`<campaign-progress src=${slow} goal="1000"></campaign-progress>`,
     );
     await delay(20);
     el.src = fast;
     await delay(300);
+    updates.stop();
     await el.updateComplete;
     expect(part(el, 'summary').textContent).to.equal('$900 raised of $1,000 goal');
-    expect(updates).to.deep.equal([900]);
+    expect(updates.events.map((event) => event.detail.raised)).to.deep.equal([900]);
     expect(network.requests[0].signal.aborted).to.equal(true);
+  });
+
+  it('ignores an answer that had already arrived when src changed', async () => {
+    const first = network.route(json({ raised: 111 }));
+    const second = network.route(json({ raised: 222 }));
+    const el = await settled<CampaignProgress>(
+      html`<campaign-progress src=${first} goal="1000"></campaign-progress>`,
+    );
+    const updates = recordEvents('campaign-progress-update');
+    // The first feed now answers from the page's cache at once; the second replaces it in the same task.
+    el.src = '';
+    await el.updateComplete;
+    el.src = first;
+    await el.updateComplete;
+    el.src = second;
+    await delay(50);
+    updates.stop();
+    expect(part(el, 'summary').textContent).to.equal('$222 raised of $1,000 goal');
+    expect(updates.events.map((event) => event.detail.raised)).to.deep.equal([222]);
+  });
+
+  it('fires each update after the render, so a listener sees what a reader sees', async () => {
+    const src = network.route(json({ raised: 620 }));
+    const seen = new Promise<string | null>((resolve) =>
+      document.addEventListener(
+        'campaign-progress-update',
+        (event) => resolve(part(event.target as CampaignProgress, 'summary').textContent),
+        { once: true },
+      ),
+    );
+    await fixture(html`<campaign-progress src=${src} goal="1000"></campaign-progress>`);
+    expect(await seen).to.equal('$620 raised of $1,000 goal');
   });
 
   it('aborts its request when it leaves the page, and loads again when it returns', async () => {
@@ -598,18 +724,17 @@ describe('races and the page lifecycle', () => {
       await delay(50);
       return json({ raised: request * 100 });
     });
-    const events: Event[] = [];
     const el = await fixture<CampaignProgress>(
       html`<campaign-progress src=${src} goal="1000"></campaign-progress>`,
     );
-    el.addEventListener('campaign-progress-update', (event) => events.push(event));
-    el.addEventListener('campaign-progress-error', (event) => events.push(event));
+    const events = recordEvents('campaign-progress-update', 'campaign-progress-error');
     const parent = el.parentElement!;
     el.remove();
-    expect(network.requests[0].signal.aborted).to.equal(true);
     await delay(80);
-    expect(events).to.deep.equal([]);
-    const update = nextFeedEvent();
+    events.stop();
+    expect(network.requests[0].signal.aborted).to.equal(true);
+    expect(events.events).to.deep.equal([]);
+    const update = nextEvent('campaign-progress-update', 'campaign-progress-error');
     parent.append(el);
     await update;
     await el.updateComplete;
@@ -617,12 +742,58 @@ describe('races and the page lifecycle', () => {
     expect(part(el, 'summary').textContent).to.equal('$200 raised of $1,000 goal');
   });
 
+  it('keeps its request when it is moved within the page', async () => {
+    const el = await fixture<CampaignProgress>(
+      html`<campaign-progress src=${slowFeed(300, 50)} goal="1000"></campaign-progress>`,
+    );
+    const update = nextEvent('campaign-progress-update');
+    document.body.prepend(el);
+    await update;
+    await el.updateComplete;
+    expect(network.requests.length).to.equal(1);
+    expect(network.requests[0].signal.aborted).to.equal(false);
+    expect(part(el, 'summary').textContent).to.equal('$300 raised of $1,000 goal');
+    el.remove();
+  });
+
+  it('starts no request while it is off the page, and one when it is put on it', async () => {
+    const el = document.createElement('campaign-progress');
+    el.goal = 1000;
+    document.body.append(el);
+    await el.updateComplete;
+    el.remove();
+    el.src = network.route(json({ raised: 400 }));
+    await el.updateComplete;
+    await delay(20);
+    expect(network.requests.length).to.equal(0);
+    const update = nextEvent('campaign-progress-update');
+    document.body.append(el);
+    await update;
+    expect(network.requests.length).to.equal(1);
+    expect(part(el, 'summary').textContent).to.equal('$400 raised of $1,000 goal');
+    el.remove();
+  });
+
+  it('fires one update, not two, when put back on the page with a new src', async () => {
+    const cached = network.route(json({ raised: 300 }));
+    await settled(html`<campaign-progress src=${cached} goal="1000"></campaign-progress>`);
+    const el = await fixture<CampaignProgress>(
+      html`<campaign-progress raised="1" goal="1000"></campaign-progress>`,
+    );
+    const parent = el.parentElement!;
+    el.remove();
+    el.src = cached;
+    const updates = recordEvents('campaign-progress-update');
+    parent.append(el);
+    await delay(50);
+    updates.stop();
+    expect(updates.events.length).to.equal(1);
+    expect(part(el, 'summary').textContent).to.equal('$300 raised of $1,000 goal');
+  });
+
   it('keeps a shared request going while another widget still waits for it', async () => {
-    const src = network.route(async () => {
-      await delay(50);
-      return json({ raised: 250 });
-    });
-    const update = nextFeedEvent();
+    const src = slowFeed(250, 50);
+    const update = nextEvent('campaign-progress-update', 'campaign-progress-error');
     const page = await fixture(
       html`<div>
         <campaign-progress src=${src} goal="1000"></campaign-progress>
@@ -635,6 +806,23 @@ describe('races and the page lifecycle', () => {
     await staying.updateComplete;
     expect(network.requests[0].signal.aborted).to.equal(false);
     expect(part(staying, 'percent').textContent).to.equal('25%');
+  });
+
+  it('shares frozen totals: a listener cannot change what other widgets show', async () => {
+    const src = network.route(json({ raised: 100 }));
+    const first = await settled<CampaignProgress>(
+      html`<campaign-progress src=${src} goal="1000"></campaign-progress>`,
+    );
+    const update = nextEvent('campaign-progress-update');
+    const second = await fixture<CampaignProgress>(
+      html`<campaign-progress src=${src} goal="1000"></campaign-progress>`,
+    );
+    const event = await update;
+    expect(Object.isFrozen(event.detail)).to.equal(true);
+    expect(() => Object.assign(event.detail, { raised: 999999 })).to.throw(TypeError);
+    await second.updateComplete;
+    expect(part(first, 'summary').textContent).to.equal('$100 raised of $1,000 goal');
+    expect(part(second, 'summary').textContent).to.equal('$100 raised of $1,000 goal');
   });
 });
 
@@ -650,8 +838,17 @@ describe('while loading', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
-  for (const width of [280, 420, 720]) {
-    it(`already holds its final size at ${width} px, so nothing shifts when data or an error arrives`, async () => {
+  const sizes: [width: number, fontSize: number][] = [
+    [280, 16],
+    [280, 20],
+    [280, 24],
+    [375, 18],
+    [420, 16],
+    [720, 16],
+    [720, 24],
+  ];
+  for (const [width, fontSize] of sizes) {
+    it(`already holds its final size at ${width} px with ${fontSize} px text, so nothing below it shifts`, async () => {
       let release!: () => void;
       const answer = new Promise<void>((resolve) => (release = resolve));
       const ok = network.route(async () => {
@@ -678,6 +875,7 @@ describe('while loading', () => {
         </div>`,
       );
       page.style.width = `${width}px`;
+      page.style.fontSize = `${fontSize}px`;
       const [good, bad] = page.querySelectorAll('campaign-progress');
       const loadingHeights = [good.offsetHeight, bad.offsetHeight];
       const done = Promise.all([

@@ -71,11 +71,39 @@ describe('on a page with hostile CSS', () => {
 });
 
 describe('in a right-to-left page', () => {
-  it('puts the thermometer on the inline start, the right', async () => {
-    const page = await fixture<HTMLElement>(html`<div dir="rtl">${widget()}</div>`);
-    const el = page.querySelector('campaign-progress')!;
+  for (const locale of ['en-US', 'he-IL']) {
+    it(`keeps its English sentence in reading order, amounts in place (${locale} money)`, async () => {
+      const page = await fixture<HTMLElement>(
+        html`<div lang="he" dir="rtl">
+          <campaign-progress raised="620" goal="1000" locale=${locale}></campaign-progress>
+        </div>`,
+      );
+      const summary = part(page.querySelector('campaign-progress')!, 'summary');
+      expect(summary.closest('[dir]')!.getAttribute('dir')).to.equal('ltr');
+      const node = [...summary.childNodes].find(
+        (child) => child.nodeType === Node.TEXT_NODE && child.textContent,
+      )!;
+      const text = node.textContent!;
+      const raised = text.slice(0, text.indexOf(' raised of '));
+      const goal = text.slice(text.indexOf(' raised of ') + ' raised of '.length, text.lastIndexOf(' goal'));
+      const left = (part: string) => {
+        const range = document.createRange();
+        range.setStart(node, text.indexOf(part));
+        range.setEnd(node, text.indexOf(part) + part.length);
+        return range.getBoundingClientRect().left;
+      };
+      expect(left(raised)).to.be.below(left('raised of'));
+      expect(left('raised of')).to.be.below(left(goal));
+    });
+  }
+
+  it('mirrors its layout for a right-to-left language, by logical properties', async () => {
+    const el = await fixture<CampaignProgress>(widget());
+    // What a right-to-left message table will set: the layout must follow without other changes.
+    part(el, 'base').dir = 'rtl';
     const thermometer = part(el, 'thermometer').getBoundingClientRect();
     const summary = part(el, 'summary').getBoundingClientRect();
-    expect(thermometer.left).to.be.above(summary.left);
+    expect(thermometer.left).to.be.above(summary.right);
+    expect(drawnFill(el)).to.be.closeTo(0.62, 0.01);
   });
 });

@@ -58,24 +58,17 @@ describe('formatPercent and formatCount', () => {
 
 describe('pickLocale', () => {
   it('takes the first well-formed tag, canonicalized', () => {
-    expect(pickLocale(undefined, '', 'DE-de', 'fr')).to.equal('de-DE');
+    expect(pickLocale(undefined, '', 'DE-de', 'fr')).to.deep.equal({ locale: 'de-DE', rejected: [] });
   });
 
-  it('skips a malformed tag with a warning', () => {
-    const warnings: unknown[] = [];
-    const warn = console.warn;
-    console.warn = (message: unknown) => warnings.push(message);
-    try {
-      expect(pickLocale('en_US', 'fr-FR')).to.equal('fr-FR');
-    } finally {
-      console.warn = warn;
-    }
-    expect(warnings).to.deep.equal([
-      'campaign-progress: ignoring the locale "en_US", which is not a BCP 47 tag',
-    ]);
+  it('skips malformed tags, naming them', () => {
+    expect(pickLocale('en_US', 'xx-!!', 'fr-FR')).to.deep.equal({
+      locale: 'fr-FR',
+      rejected: ['en_US', 'xx-!!'],
+    });
   });
 
-  it('gives undefined, the browser’s own locale, when nothing is usable', () => {
-    expect(pickLocale(undefined, null, '')).to.equal(undefined);
+  it('gives no locale, so the browser’s own, when nothing is usable', () => {
+    expect(pickLocale(undefined, null, '')).to.deep.equal({ rejected: [] });
   });
 });

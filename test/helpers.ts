@@ -45,9 +45,28 @@ export async function captureWarnings(run: () => unknown): Promise<string[]> {
   return warnings;
 }
 
-/** The next event of `type` that any widget fires (they bubble up to the document). */
-export function nextEvent<K extends 'campaign-progress-error' | 'campaign-progress-update'>(
-  type: K,
-): Promise<GlobalEventHandlersEventMap[K]> {
-  return new Promise((resolve) => document.addEventListener(type, resolve, { once: true }));
+type WidgetEvents = Pick<GlobalEventHandlersEventMap, 'campaign-progress-error' | 'campaign-progress-update'>;
+
+/** The next event of one of `types` that any widget fires (they bubble up to the document). */
+export function nextEvent<K extends keyof WidgetEvents>(...types: K[]): Promise<WidgetEvents[K]> {
+  return new Promise((resolve) => {
+    const settle = (event: Event) => {
+      for (const type of types) document.removeEventListener(type, settle);
+      resolve(event as WidgetEvents[K]);
+    };
+    for (const type of types) document.addEventListener(type, settle);
+  });
+}
+
+/** Every event of `types` that widgets fire until `stop()` is called. */
+export function recordEvents<K extends keyof WidgetEvents>(...types: K[]) {
+  const events: WidgetEvents[K][] = [];
+  const record = (event: Event) => events.push(event as WidgetEvents[K]);
+  for (const type of types) document.addEventListener(type, record);
+  return {
+    events,
+    stop: () => {
+      for (const type of types) document.removeEventListener(type, record);
+    },
+  };
 }

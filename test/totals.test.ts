@@ -35,6 +35,20 @@ describe('readTotals', () => {
     });
   });
 
+  it('reads plain dates and offsets as ISO 8601', () => {
+    expect(readTotals({ raised: 1, updated: '2026-04-12' })).to.deep.include({
+      totals: { raised: 1, updated: new Date('2026-04-12') },
+    });
+    expect(readTotals({ raised: 1, updated: '2026-04-12T12:00:00+02:00' })).to.deep.include({
+      totals: { raised: 1, updated: new Date('2026-04-12T10:00:00Z') },
+    });
+  });
+
+  it('reads -0 as 0, so it never shows as "-$0"', () => {
+    const result = readTotals(JSON.parse('{ "raised": -0 }'));
+    expect(result.ok && Object.is(result.totals.raised, 0)).to.equal(true);
+  });
+
   it('treats null like a missing field', () => {
     expect(readTotals({ raised: 5, goal: null, currency: null })).to.deep.include({ totals: { raised: 5 } });
   });
@@ -45,12 +59,15 @@ describe('readTotals', () => {
       ok: true,
       totals: { raised: 620, donors: undefined, updated: undefined },
       warnings: [
-        '"donors" must be a number like 620 or "620.50", not "lots" (ignored)',
+        '"donors" must be a whole number like 14, not "lots" (ignored)',
         '"updated" must be a date like "2026-04-12T10:00:00Z", not "last Tuesday" (ignored)',
       ],
     });
     expect(readTotals({ raised: 1, donors: 2.5 })).to.deep.include({
-      warnings: ['"donors" must be a whole number, not 2.5 (ignored)'],
+      warnings: ['"donors" must be a whole number like 14, not 2.5 (ignored)'],
+    });
+    expect(readTotals({ raised: 1, updated: 'April 12, 2026' })).to.deep.include({
+      warnings: ['"updated" must be a date like "2026-04-12T10:00:00Z", not "April 12, 2026" (ignored)'],
     });
   });
 
@@ -75,7 +92,9 @@ describe('readTotals', () => {
     ['a negative amount', { raised: -5 }, '"raised" must not be negative'],
     ['a negative string', { raised: '-5' }, '"raised" must not be negative'],
     ['an infinite amount', JSON.parse('{ "raised": 1e999 }'), '"raised" must be a finite number'],
-    ['a goal of 0', { raised: 5, goal: 0 }, '"goal" must be greater than 0'],
+    ['a goal of 0', { raised: 5, goal: 0 }, '"goal" must be at least 1'],
+    ['a goal below one unit', { raised: 5, goal: 5e-324 }, '"goal" must be at least 1'],
+    ['an absurdly large amount', { raised: 1e307, goal: 1 }, '"raised" must be at most 1000000000000000'],
     ['a negative goal', { raised: 5, goal: -1000 }, '"goal" must not be negative'],
     [
       'a currency symbol',
@@ -111,7 +130,7 @@ describe('the readers', () => {
     );
     expect(() => readGoal('0', 'the goal attribute')).to.throw(
       RangeError,
-      'the goal attribute must be greater than 0',
+      'the goal attribute must be at least 1',
     );
     expect(() => readCurrency('EURO', 'the currency attribute')).to.throw(
       RangeError,
