@@ -89,7 +89,13 @@ export default {
       if (ctx.path.startsWith('/test/fixtures/') && ctx.path.endsWith('.html')) {
         // A blogger's page: scripts only from the page itself and the CDN, nothing inline.
         const cdn = cdnOrigin(ctx);
-        ctx.set('Content-Security-Policy', `default-src 'self'; script-src 'self' ${cdn}; ${CSP}`);
+        const trustedTypes = ctx.path.includes('trusted-types')
+          ? "; require-trusted-types-for 'script'; trusted-types lit-html"
+          : '';
+        ctx.set(
+          'Content-Security-Policy',
+          `default-src 'self'; script-src 'self' ${cdn}; ${CSP}${trustedTypes}`,
+        );
         const body = typeof ctx.body === 'string' ? ctx.body : await streamToString(ctx.body);
         ctx.body = body.replaceAll('%CDN%', cdn);
       } else {

@@ -117,3 +117,19 @@ describe('the built dist/campaign-progress.js in a blog post', () => {
     }
   });
 });
+
+describe('the built file on a page that enforces Trusted Types', () => {
+  it('renders with Lit’s policy allowed, and nothing refused', async () => {
+    const page = document.createElement('iframe');
+    const loaded = new Promise((resolve) => page.addEventListener('load', resolve, { once: true }));
+    page.src = '/test/fixtures/trusted-types.html';
+    document.body.append(page);
+    await loaded;
+    const win = page.contentWindow as BlogWindow;
+    const el = win.document.querySelector('campaign-progress') as CampaignProgress;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part=summary]')?.textContent, 'it never rendered');
+    expect(part(el, 'summary').textContent).to.equal('$620 raised of $1,000 goal');
+    expect(win.pageProblems).to.deep.equal([]);
+    page.remove();
+  });
+});

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { CampaignProgress } from '../src/define.js';
-import { drawnFill, part } from './helpers.js';
+import { drawnFill, finishTransitions, part } from './helpers.js';
 
 const widget = () =>
   html`<campaign-progress
@@ -22,10 +22,16 @@ describe('on a page that loads the script twice', () => {
 });
 
 describe('for readers with no motion or colour preference', () => {
-  it('animates the fill as it grows', async () => {
-    const el = await fixture<CampaignProgress>(widget());
+  it('animates the fill as it grows, by transform', async () => {
     expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(false);
-    expect(parseFloat(getComputedStyle(part(el, 'fill')).transitionDuration)).to.be.above(0);
+    const el = await fixture<CampaignProgress>(widget());
+    finishTransitions(el);
+    el.raised = 900;
+    await el.updateComplete;
+    const running = el.shadowRoot!.getAnimations() as CSSTransition[];
+    expect(running.map((animation) => animation.transitionProperty)).to.deep.equal(['transform']);
+    expect(drawnFill(el)).to.be.closeTo(0.9, 0.01);
+    await expect(el).shadowDom.to.be.accessible();
   });
 });
 
@@ -40,6 +46,7 @@ describe('under a strict Content-Security-Policy', () => {
     expect(violations.map((event) => event.violatedDirective)).to.deep.equal([]);
     expect(drawnFill(el)).to.be.closeTo(0.62, 0.01);
     expect(getComputedStyle(part(el, 'donate')).backgroundColor).to.equal('rgb(183, 28, 28)');
+    await expect(el).shadowDom.to.be.accessible();
   });
 });
 

@@ -20,6 +20,7 @@ describe('for a reader who prefers reduced motion', () => {
     const el = await fixture<CampaignProgress>(widget());
     expect(getComputedStyle(part(el, 'fill')).transitionDuration).to.equal('0s');
     expect(el.shadowRoot!.getAnimations()).to.deep.equal([]);
+    await expect(el).shadowDom.to.be.accessible();
   });
 });
 
@@ -34,5 +35,6 @@ describe('in forced-colors mode', () => {
     expect(track.borderTopColor).not.to.equal(track.backgroundColor);
     expect(drawnFill(el)).to.be.closeTo(0.62, 0.01);
     expect(getComputedStyle(part(el, 'donate')).borderTopStyle).to.equal('solid');
+    await expect(el).shadowDom.to.be.accessible();
   });
 });
