@@ -44,6 +44,7 @@ export const styles = css`
     display: flex;
     gap: 1rem;
     align-items: flex-start;
+    container-type: inline-size;
   }
 
   [part='thermometer'] {
@@ -93,25 +94,36 @@ export const styles = css`
     background: var(--_track-color);
   }
 
+  /*
+   * The figures' room is held from the start, in em so that it scales with the page's text:
+   * loading, figures and failure take the same height, and nothing below the widget moves. It fits
+   * the percentage, a two-line summary, the donors and a two-line status.
+   */
   .figures {
     flex: 1;
     min-inline-size: 0;
-    container-type: inline-size;
+    min-block-size: 11.6em;
   }
 
-  /*
-   * Every line keeps its room while empty, in em so that it scales with the page's text: loading,
-   * figures and failure all take the same height, and nothing below the widget moves.
-   */
+  /* A narrow widget (a phone, or large text) wraps the summary onto a third line. */
+  @container (inline-size < 16em) {
+    .figures {
+      min-block-size: 13em;
+    }
+  }
+
   .figures p {
     margin: 0;
     margin-block-end: 0.5em;
-    min-block-size: 1.4em;
   }
 
-  /* Large, but never so large that "1,850%" wraps in a narrow column. */
+  .figures p:empty {
+    display: none;
+  }
+
+  /* Large, but never so large that "1,850%" wraps in a narrow widget. */
   [part='percent'] {
-    font-size: min(2.25em, 20cqi);
+    font-size: min(2.25em, 15cqi);
     font-weight: 700;
     line-height: 1.1;
     white-space: nowrap;
@@ -119,23 +131,10 @@ export const styles = css`
 
   .figures [part='percent'] {
     margin-block-end: 0.25em;
-    min-block-size: 1.1em;
   }
 
   [part='summary'] {
     font-weight: 600;
-  }
-
-  .figures [part='summary'],
-  .figures [part='status'] {
-    min-block-size: 2.8em;
-  }
-
-  /* A narrow column (a phone, or large text) wraps the summary onto a third line. */
-  @container (inline-size < 10em) {
-    .figures [part='summary'] {
-      min-block-size: 4.2em;
-    }
   }
 
   [part='donate'] {
