@@ -2,11 +2,10 @@ import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styles } from './campaign-progress.styles.js';
 import { CampaignProgressErrorEvent, CampaignProgressUpdateEvent } from './events.js';
-import { DEFAULT_TIMEOUT, loadTotals, usableTimeout, type FeedResult } from './feed.js';
-import { pickLocale } from './format.js';
+import { DEFAULT_TIMEOUT, loadTotals, type FeedResult } from './feed.js';
 import { messagesFor, type Messages } from './messages.js';
 import { deriveProgress, type Progress } from './progress.js';
-import { safeHttpUrl } from './safe-url.js';
+import { checkSettings, type CheckedSettings } from './settings.js';
 import type { Totals } from './totals.js';
 
 /**
@@ -80,7 +79,7 @@ export class CampaignProgress extends LitElement {
   /** The src loaded or being loaded; cleared to load it again. */
   #requested?: string;
   #controller?: AbortController;
-  #donateUrl?: string;
+  #settings!: CheckedSettings;
   #messages!: Messages;
   #progress?: Progress;
   #problems = '';
@@ -105,28 +104,23 @@ export class CampaignProgress extends LitElement {
   }
 
   protected override willUpdate() {
+    const settings = (this.#settings = checkSettings({
+      locale: this.locale,
+      pageLanguage: pageLanguage(this),
+      donateHref: this.donateHref,
+      timeout: this.timeout,
+      headingLevel: this.headingLevel,
+    }));
     if (this.isConnected && this.src !== this.#requested) void this.#load();
 
-    const { locale, rejected } = pickLocale(this.locale, pageLanguage(this));
-    this.#messages = messagesFor(locale ?? navigator.language);
+    this.#messages = messagesFor(settings.locale ?? navigator.language);
     const { progress, problems } = deriveProgress(
       { raised: this.raised, goal: this.goal, currency: this.currency, src: this.src, feed: this.feedTotals },
-      locale,
+      settings.locale,
       this.#messages,
     );
-    for (const tag of rejected) problems.push(`ignoring the locale "${tag}", which is not a BCP 47 tag`);
-    this.#donateUrl = safeHttpUrl(this.donateHref);
-    if (this.donateHref && !this.#donateUrl) {
-      problems.push(`refusing the donate-href "${this.donateHref}": only http: and https: links are used`);
-    }
-    if (this.timeout != null && !usableTimeout(this.timeout)) {
-      problems.push('the timeout attribute must be a number of milliseconds, such as 10000');
-    }
-    if (!HEADING_LEVELS.includes(this.headingLevel)) {
-      problems.push('the heading-level attribute must be a whole number from 1 to 6');
-    }
     this.#progress = progress;
-    this.#problems = problems.join('; ');
+    this.#problems = [...problems, ...settings.problems].join('; ');
   }
 
   protected override render() {
@@ -139,10 +133,10 @@ export class CampaignProgress extends LitElement {
         : progress.reached
           ? messages.goalReached
           : '';
-    const level = HEADING_LEVELS.includes(this.headingLevel) ? this.headingLevel : 2;
+    const { donateUrl, headingLevel } = this.#settings;
     return html`
       <div part="base" lang=${messages.lang} dir=${messages.dir}>
-        ${this.heading ? html`<div part="heading" id="heading" role="heading" aria-level=${level}>${this.heading}</div>` : nothing}
+        ${this.heading ? html`<div part="heading" id="heading" role="heading" aria-level=${headingLevel}>${this.heading}</div>` : nothing}
         <div class="body">
           <div
             part="thermometer"
@@ -165,8 +159,8 @@ export class CampaignProgress extends LitElement {
           </div>
         </div>
         ${
-          this.#donateUrl
-            ? html`<a part="donate" href=${this.#donateUrl}>${this.donateLabel || messages.donate}</a>`
+          donateUrl
+            ? html`<a part="donate" href=${donateUrl}>${this.donateLabel || messages.donate}</a>`
             : nothing
         }
       </div>
@@ -195,8 +189,7 @@ export class CampaignProgress extends LitElement {
     const controller = (this.#controller = new AbortController());
     let result: FeedResult;
     try {
-      const timeout = usableTimeout(this.timeout) ?? DEFAULT_TIMEOUT;
-      result = await loadTotals(src, { signal: controller.signal, timeout });
+      result = await loadTotals(src, { signal: controller.signal, timeout: this.#settings.timeout });
     } catch {
       return; // Aborted: a newer src, or leaving the page, owns the state now.
     }
@@ -222,8 +215,6 @@ export class CampaignProgress extends LitElement {
     this.dispatchEvent(new CampaignProgressErrorEvent(detail));
   }
 }
-
-const HEADING_LEVELS = [1, 2, 3, 4, 5, 6];
 
 /** The nearest `lang` around `element`, looking out through any shadow roots it sits in. */
 function pageLanguage(element: Element): string | null {

@@ -13,11 +13,6 @@ export type FeedResult =
 /** How long a feed may take, in milliseconds, before it counts as down. */
 export const DEFAULT_TIMEOUT = 10_000;
 
-/** `value` when it is a usable timeout: milliseconds, more than 0 and no more than `setTimeout` can wait. */
-export function usableTimeout(value: unknown): number | undefined {
-  return typeof value === 'number' && value > 0 && value < 2 ** 31 ? value : undefined;
-}
-
 interface SharedRequest {
   result: Promise<FeedResult>;
   controller: AbortController;

@@ -1,0 +1,59 @@
+/**
+ * The page's presentation settings, read and checked: which locale, where the donate link goes,
+ * how long to wait for the feed, the heading's level. Each unusable one falls back to a safe
+ * default and says why in `problems`.
+ */
+import { DEFAULT_TIMEOUT } from './feed.js';
+import { pickLocale } from './format.js';
+import { safeHttpUrl } from './safe-url.js';
+
+export interface Settings {
+  /** The `locale` attribute. */
+  locale?: string | null;
+  /** The nearest `lang` around the element in the page. */
+  pageLanguage?: string | null;
+  donateHref?: string | null;
+  timeout?: number | null;
+  headingLevel?: number | null;
+}
+
+export interface CheckedSettings {
+  /** A canonical BCP 47 tag, or `undefined` for the browser's own locale. */
+  locale?: string;
+  /** An absolute http(s) URL, or `undefined` for no donate link. */
+  donateUrl?: string;
+  timeout: number;
+  headingLevel: number;
+  problems: string[];
+}
+
+const HEADING_LEVELS = [1, 2, 3, 4, 5, 6];
+
+/** Checks the page's settings; `base` resolves a relative donate link (the page's URL by default). */
+export function checkSettings(settings: Settings, base?: string): CheckedSettings {
+  const problems: string[] = [];
+  const { locale, rejected } = pickLocale(settings.locale, settings.pageLanguage);
+  for (const tag of rejected) problems.push(`ignoring the locale "${tag}", which is not a BCP 47 tag`);
+
+  const donateUrl = safeHttpUrl(settings.donateHref, base);
+  if (settings.donateHref && !donateUrl) {
+    problems.push(`refusing the donate-href "${settings.donateHref}": only http: and https: links are used`);
+  }
+
+  const timeout = settings.timeout ?? DEFAULT_TIMEOUT;
+  // NaN, 0 and anything past 2^31 - 1 ms would make setTimeout fire at once.
+  const usableTimeout = timeout > 0 && timeout < 2 ** 31;
+  if (!usableTimeout) problems.push('the timeout attribute must be a number of milliseconds, such as 10000');
+
+  const headingLevel = settings.headingLevel ?? 2;
+  const usableLevel = HEADING_LEVELS.includes(headingLevel);
+  if (!usableLevel) problems.push('the heading-level attribute must be a whole number from 1 to 6');
+
+  return {
+    locale,
+    donateUrl,
+    timeout: usableTimeout ? timeout : DEFAULT_TIMEOUT,
+    headingLevel: usableLevel ? headingLevel : 2,
+    problems,
+  };
+}

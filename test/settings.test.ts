@@ -1,0 +1,73 @@
+import { expect } from '@open-wc/testing';
+import { checkSettings } from '../src/settings.js';
+
+const base = 'https://blog.example/2026/04/appeal.html';
+
+describe('checkSettings', () => {
+  it('passes usable settings through, canonicalized', () => {
+    expect(
+      checkSettings(
+        { locale: 'de-de', pageLanguage: 'en', donateHref: '/give', timeout: 3000, headingLevel: 3 },
+        base,
+      ),
+    ).to.deep.equal({
+      locale: 'de-DE',
+      donateUrl: 'https://blog.example/give',
+      timeout: 3000,
+      headingLevel: 3,
+      problems: [],
+    });
+  });
+
+  it('uses the defaults when nothing is set, or an attribute is removed (null)', () => {
+    const defaults = {
+      locale: undefined,
+      donateUrl: undefined,
+      timeout: 10_000,
+      headingLevel: 2,
+      problems: [],
+    };
+    expect(checkSettings({}, base)).to.deep.equal(defaults);
+    expect(
+      checkSettings({ locale: null, pageLanguage: null, timeout: null, headingLevel: null }, base),
+    ).to.deep.equal(defaults);
+  });
+
+  it('falls back to the page language when the locale attribute is malformed', () => {
+    expect(checkSettings({ locale: 'en_US', pageLanguage: 'fr' }, base)).to.deep.include({
+      locale: 'fr',
+      problems: ['ignoring the locale "en_US", which is not a BCP 47 tag'],
+    });
+  });
+
+  for (const timeout of [NaN, 0, -1, Infinity, 2 ** 31]) {
+    it(`refuses a timeout of ${timeout}, which would fire at once, for the default`, () => {
+      expect(checkSettings({ timeout }, base)).to.deep.include({
+        timeout: 10_000,
+        problems: ['the timeout attribute must be a number of milliseconds, such as 10000'],
+      });
+    });
+  }
+
+  for (const headingLevel of [0, 7, 2.5, NaN]) {
+    it(`refuses heading level ${headingLevel} for 2`, () => {
+      expect(checkSettings({ headingLevel }, base)).to.deep.include({
+        headingLevel: 2,
+        problems: ['the heading-level attribute must be a whole number from 1 to 6'],
+      });
+    });
+  }
+
+  it('refuses a javascript: donate link, saying so', () => {
+    expect(checkSettings({ donateHref: 'javascript:alert(1)' }, base)).to.deep.include({
+      donateUrl: undefined,
+      problems: ['refusing the donate-href "javascript:alert(1)": only http: and https: links are used'],
+    });
+  });
+
+  it('lists every problem at once', () => {
+    expect(
+      checkSettings({ locale: 'x_y', donateHref: 'data:,', timeout: -5, headingLevel: 9 }, base).problems,
+    ).to.have.length(4);
+  });
+});
