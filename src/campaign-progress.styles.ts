@@ -133,8 +133,10 @@ export const styles = css`
     margin-block-end: 0.25em;
   }
 
+  /* Amounts never break mid-number, where "987,654,32 / 1.99" would misread. */
   [part='summary'] {
     font-weight: 600;
+    overflow-wrap: normal;
   }
 
   [part='donate'] {

@@ -82,24 +82,24 @@ export class CampaignProgress extends LitElement {
   #settings!: CheckedSettings;
   #messages!: Messages;
   #progress?: Progress;
-  #problems = '';
-  #reportedProblems = '';
+  #problems: string[] = [];
+  /** Problems already reported, so that each is reported once while it lasts. */
+  #reported = new Set<string>();
 
   override connectedCallback() {
     super.connectedCallback();
-    // Back on the page: try a failed feed again (a load cut short by leaving is resumed the same way).
-    if (this.feedFailed) this.#requested = undefined;
     if (this.src !== this.#requested) this.requestUpdate();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    // Moving the element within the page disconnects and reconnects it at once: keep its request then.
+    // Moving the element within the page disconnects and reconnects it at once: that keeps its
+    // request. Truly leaving aborts it, and coming back later loads again (a failed feed too).
     queueMicrotask(() => {
-      if (this.isConnected || !this.#controller) return;
-      this.#controller.abort();
+      if (this.isConnected) return;
+      if (this.#controller || this.feedFailed) this.#requested = undefined;
+      this.#controller?.abort();
       this.#controller = undefined;
-      this.#requested = undefined;
     });
   }
 
@@ -120,7 +120,7 @@ export class CampaignProgress extends LitElement {
       this.#messages,
     );
     this.#progress = progress;
-    this.#problems = [...problems, ...settings.problems].join('; ');
+    this.#problems = [...problems, ...settings.problems];
   }
 
   protected override render() {
@@ -135,7 +135,7 @@ export class CampaignProgress extends LitElement {
           : '';
     const { donateUrl, headingLevel } = this.#settings;
     return html`
-      <div part="base" lang=${messages.lang} dir=${messages.dir}>
+      <div part="base">
         ${this.heading ? html`<div part="heading" id="heading" role="heading" aria-level=${headingLevel}>${this.heading}</div>` : nothing}
         <div class="body">
           <div
@@ -151,7 +151,7 @@ export class CampaignProgress extends LitElement {
             <div part="track"><div part="fill"></div></div>
             <div part="bulb"></div>
           </div>
-          <div class="figures">
+          <div class="figures" lang=${messages.lang} dir=${messages.dir}>
             <p part="percent">${progress?.percent}</p>
             <p part="summary">${progress?.summary}</p>
             <p part="donors">${progress?.donors}</p>
@@ -160,7 +160,13 @@ export class CampaignProgress extends LitElement {
         </div>
         ${
           donateUrl
-            ? html`<a part="donate" href=${donateUrl}>${this.donateLabel || messages.donate}</a>`
+            ? html`<a
+                part="donate"
+                href=${donateUrl}
+                lang=${this.donateLabel ? nothing : messages.lang}
+                dir=${this.donateLabel ? nothing : messages.dir}
+                >${this.donateLabel || messages.donate}</a
+              >`
             : nothing
         }
       </div>
@@ -170,9 +176,13 @@ export class CampaignProgress extends LitElement {
   protected override updated() {
     // Through CSSOM, not a style attribute, so that a strict Content-Security-Policy allows it.
     this.fill?.style.setProperty('--_fill', String(this.#progress?.fill ?? 0));
-    if (this.#problems !== this.#reportedProblems) {
-      this.#reportedProblems = this.#problems;
-      if (this.#problems) this.#fail({ reason: 'attribute', message: this.#problems });
+    const fresh = this.#problems.filter((problem) => !this.#reported.has(problem));
+    this.#reported = new Set(this.#problems);
+    // Reported once the update is over, so that a listener may change the element in response.
+    if (fresh.length) {
+      void this.updateComplete.then(() => {
+        for (const message of fresh) this.#fail({ reason: 'attribute', message });
+      });
     }
   }
 

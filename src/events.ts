@@ -19,7 +19,9 @@ export class CampaignProgressErrorEvent extends CustomEvent<CampaignProgressErro
 
 /** Fired when the feed delivers good totals; `detail` holds them, normalized. */
 export class CampaignProgressUpdateEvent extends CustomEvent<Totals> {
-  constructor(detail: Totals) {
+  constructor(totals: Totals) {
+    // A copy of its own: widgets share a feed's totals, and a listener may change what it is given.
+    const detail = { ...totals, updated: totals.updated && new Date(totals.updated) };
     super('campaign-progress-update', { detail, bubbles: true, composed: true });
   }
 }

@@ -46,11 +46,7 @@ export function loadTotals(
     const controller = new AbortController();
     const result = fetchTotals(key, controller.signal).then((result) => {
       if (pending.get(key) === request) pending.delete(key);
-      if (result.ok) {
-        // Every widget on the URL, and every listener to their events, shares these totals.
-        Object.freeze(result.totals);
-        loaded.set(key, result);
-      }
+      if (result.ok) loaded.set(key, result);
       return result;
     });
     request = { result, controller, readers: 0 };

@@ -29,13 +29,25 @@ export function formatMoney(amount: number, currency: string, locale?: string): 
   }).format(amount);
 }
 
+/** `amount` rounded to the currency's own digits, as `formatMoney` shows it. */
+export function roundMoney(amount: number, currency: string, locale?: string): number {
+  const { maximumFractionDigits = 2 } = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+  }).resolvedOptions();
+  const scale = 10 ** maximumFractionDigits;
+  return Math.round(amount * scale) / scale;
+}
+
 /**
  * How far `raised` is towards `goal`, in whole percent, rounded down so that a campaign only
  * shows 100% once it has truly reached its goal. Over goal it keeps counting: 124%.
  */
 export function percentOf(raised: number, goal: number): number {
-  // The epsilon keeps float error (1.15 * 100 is 114.99999999999999) from costing a point.
-  return Math.floor((raised * 100) / goal + 1e-9);
+  // The epsilon keeps float error (1.15 * 100 is 114.99999999999999) from costing a point…
+  const percent = Math.floor((raised * 100) / goal + 1e-9);
+  // …but must not lift a campaign a hair short of a huge goal to 100%.
+  return raised < goal ? Math.min(percent, 99) : percent;
 }
 
 /** A whole percentage, formatted for the locale: "62%", "62 %", "٪٦٢". */

@@ -2,7 +2,7 @@
  * From what the page and the feed say to what a reader sees: picks which source wins for each
  * figure, validates the page's own values and formats the result. Pure: no DOM, no Lit.
  */
-import { formatCount, formatMoney, formatPercent, percentOf } from './format.js';
+import { formatCount, formatMoney, formatPercent, percentOf, roundMoney } from './format.js';
 import type { Messages } from './messages.js';
 import { attempt, readAmount, readCurrency, readGoal, type Totals } from './totals.js';
 
@@ -67,21 +67,24 @@ export function deriveProgress(
     return { problems };
   }
 
-  const percent = percentOf(raised, goal);
-  const raisedText = formatMoney(raised, currency, locale);
+  // Everything is worked out from the amounts as shown, so that "$1,000 raised of $1,000 goal" is
+  // never 99%, and 999.996 is not "99%" beside "$1,000".
+  const shownRaised = roundMoney(raised, currency, locale);
+  const shownGoal = roundMoney(goal, currency, locale);
+  const raisedText = formatMoney(shownRaised, currency, locale);
   return {
     progress: {
-      raised,
-      goal,
+      raised: shownRaised,
+      goal: shownGoal,
       currency,
-      fill: Math.min(raised / goal, 1),
-      percent: formatPercent(percent, locale),
-      summary: messages.raisedOfGoal(raisedText, formatMoney(goal, currency, locale)),
+      fill: Math.min(shownRaised / shownGoal, 1),
+      percent: formatPercent(percentOf(shownRaised, shownGoal), locale),
+      summary: messages.raisedOfGoal(raisedText, formatMoney(shownGoal, currency, locale)),
       donors:
         feed?.donors === undefined
           ? undefined
           : messages.donors(feed.donors, formatCount(feed.donors, locale)),
-      reached: raised >= goal,
+      reached: shownRaised >= shownGoal,
     },
     problems,
   };

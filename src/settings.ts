@@ -13,8 +13,8 @@ export interface Settings {
   /** The nearest `lang` around the element in the page. */
   pageLanguage?: string | null;
   donateHref?: string | null;
-  timeout?: number | null;
-  headingLevel?: number | null;
+  timeout?: number | string | null;
+  headingLevel?: number | string | null;
 }
 
 export interface CheckedSettings {
@@ -40,12 +40,12 @@ export function checkSettings(settings: Settings, base?: string): CheckedSetting
     problems.push(`refusing the donate-href "${settings.donateHref}": only http: and https: links are used`);
   }
 
-  const timeout = settings.timeout ?? DEFAULT_TIMEOUT;
+  const timeout = Number(settings.timeout ?? DEFAULT_TIMEOUT);
   // NaN, 0 and anything past 2^31 - 1 ms would make setTimeout fire at once.
   const usableTimeout = timeout > 0 && timeout < 2 ** 31;
   if (!usableTimeout) problems.push('the timeout attribute must be a number of milliseconds, such as 10000');
 
-  const headingLevel = settings.headingLevel ?? 2;
+  const headingLevel = Number(settings.headingLevel ?? 2);
   const usableLevel = HEADING_LEVELS.includes(headingLevel);
   if (!usableLevel) problems.push('the heading-level attribute must be a whole number from 1 to 6');
 

@@ -50,6 +50,30 @@ describe('under a strict Content-Security-Policy', () => {
   });
 });
 
+describe('in a narrow column', () => {
+  it('wraps the summary between words, never inside an amount', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <campaign-progress raised="987654321.99" goal="1000000000" currency="IDR"></campaign-progress>
+      </div>`,
+    );
+    page.style.width = '280px';
+    page.style.fontSize = '24px';
+    const summary = part(page.querySelector('campaign-progress')!, 'summary');
+    const node = [...summary.childNodes].find(
+      (child) => child.nodeType === Node.TEXT_NODE && child.textContent,
+    )!;
+    const text = node.textContent!;
+    for (const amount of text.match(/IDR\S*\s?[\d,.]+/g)!) {
+      const range = document.createRange();
+      range.setStart(node, text.indexOf(amount));
+      range.setEnd(node, text.indexOf(amount) + amount.length);
+      const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+      expect(lines.size, amount).to.equal(1);
+    }
+  });
+});
+
 describe('on a page with hostile CSS', () => {
   const hostile = new CSSStyleSheet();
   hostile.replaceSync(`
@@ -104,10 +128,29 @@ describe('in a right-to-left page', () => {
     });
   }
 
-  it('mirrors its layout for a right-to-left language, by logical properties', async () => {
-    const el = await fixture<CampaignProgress>(widget());
-    // What a right-to-left message table will set: the layout must follow without other changes.
-    part(el, 'base').dir = 'rtl';
+  it('leaves the author’s own words, heading and donate label, in the page’s language and direction', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div lang="he" dir="rtl">
+        <campaign-progress
+          raised="620"
+          goal="1000"
+          heading="עזרו לנו!"
+          donate-href="https://example.org"
+          donate-label="תרמו עכשיו!"
+        ></campaign-progress>
+      </div>`,
+    );
+    const el = page.querySelector('campaign-progress')!;
+    for (const name of ['heading', 'donate']) {
+      expect(getComputedStyle(part(el, name)).direction).to.equal('rtl');
+      expect(part(el, name).closest('[lang]')).to.equal(null);
+    }
+    expect(getComputedStyle(part(el, 'summary')).direction).to.equal('ltr');
+  });
+
+  it('mirrors its layout on a right-to-left page, by logical properties', async () => {
+    const page = await fixture<HTMLElement>(html`<div dir="rtl">${widget()}</div>`);
+    const el = page.querySelector('campaign-progress')!;
     const thermometer = part(el, 'thermometer').getBoundingClientRect();
     const summary = part(el, 'summary').getBoundingClientRect();
     expect(thermometer.left).to.be.above(summary.right);

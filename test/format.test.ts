@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatCount, formatMoney, formatPercent, percentOf, pickLocale } from '../src/format.js';
+import { formatCount, formatMoney, formatPercent, percentOf, pickLocale, roundMoney } from '../src/format.js';
 
 describe('formatMoney', () => {
   const cases: [number, string, string, string][] = [
@@ -41,9 +41,22 @@ describe('percentOf', () => {
     expect(percentOf(1240, 1000)).to.equal(124);
   });
 
+  it('never says 100% a hair short of a huge goal', () => {
+    expect(percentOf(999_999_999_999_999, 1e15)).to.equal(99);
+  });
+
   it('is not thrown off by binary fractions', () => {
     expect(percentOf(1.15, 1)).to.equal(115);
     expect(percentOf(29, 100)).to.equal(29);
+  });
+});
+
+describe('roundMoney', () => {
+  it('rounds to the currency’s own digits, as formatMoney shows the amount', () => {
+    expect(roundMoney(999.9999999999999, 'USD', 'en-US')).to.equal(1000);
+    expect(roundMoney(999.994, 'USD', 'en-US')).to.equal(999.99);
+    expect(roundMoney(999.5, 'JPY', 'ja-JP')).to.equal(1000);
+    expect(roundMoney(1.2345, 'KWD', 'en-US')).to.equal(1.235);
   });
 });
 

@@ -33,6 +33,14 @@ describe('checkSettings', () => {
     ).to.deep.equal(defaults);
   });
 
+  it('accepts numbers given as strings from script', () => {
+    expect(checkSettings({ timeout: '5000', headingLevel: '3' }, base)).to.deep.include({
+      timeout: 5000,
+      headingLevel: 3,
+      problems: [],
+    });
+  });
+
   it('falls back to the page language when the locale attribute is malformed', () => {
     expect(checkSettings({ locale: 'en_US', pageLanguage: 'fr' }, base)).to.deep.include({
       locale: 'fr',
