@@ -4,9 +4,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
 
-const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 for (const [name, path] of [
   ['Chromium', chromiumPath],
   ['Firefox', firefoxPath],
@@ -30,16 +29,7 @@ function chromium(extraArgs = []) {
     launchOptions: {
       executablePath: chromiumPath,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        ...extraArgs,
-      ],
+      args: [...chromiumArgs, ...extraArgs],
     },
   });
 }

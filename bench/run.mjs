@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath, firefoxPath } from '../scripts/browsers.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const script = readFileSync('dist/campaign-progress.js');
@@ -50,22 +51,14 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browsers = {
   Chromium: () =>
     puppeteer.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: chromiumArgs,
     }),
   Firefox: () =>
     puppeteer.launch({
       browser: 'firefox',
-      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      executablePath: firefoxPath,
       headless: true,
     }),
 };
