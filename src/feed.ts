@@ -55,9 +55,12 @@ export function loadTotals(
   const shared = request;
   shared.readers++;
   return new Promise((resolve, reject) => {
-    const leave = () => {
+    const stopWaiting = () => {
       clearTimeout(timer);
       signal.removeEventListener('abort', abort);
+    };
+    const leave = () => {
+      stopWaiting();
       if (--shared.readers === 0 && pending.get(key) === shared) {
         pending.delete(key);
         shared.controller.abort();
@@ -73,8 +76,7 @@ export function loadTotals(
     }, timeout);
     signal.addEventListener('abort', abort, { once: true });
     void shared.result.then((result) => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', abort);
+      stopWaiting();
       resolve(result);
     });
   });

@@ -20,21 +20,32 @@ export function pickLocale(...candidates: (string | null | undefined)[]): {
   return { rejected };
 }
 
+// One formatter per currency and locale, shared by formatMoney and roundMoney: building an
+// Intl.NumberFormat costs far more than using one, and every render needs two amounts.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+function moneyFormat(currency: string, locale?: string): Intl.NumberFormat {
+  const key = `${currency} ${locale ?? ''}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      trailingZeroDisplay: 'stripIfInteger',
+    });
+    moneyFormats.set(key, format);
+  }
+  return format;
+}
+
 /** An amount of money: "$620", "$620.50", "¥1,000", "1.000 €" — no ".00" on whole amounts. */
 export function formatMoney(amount: number, currency: string, locale?: string): string {
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    trailingZeroDisplay: 'stripIfInteger',
-  }).format(amount);
+  return moneyFormat(currency, locale).format(amount);
 }
 
 /** `amount` rounded to the currency's own digits, as `formatMoney` shows it. */
 export function roundMoney(amount: number, currency: string, locale?: string): number {
-  const { maximumFractionDigits = 2 } = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-  }).resolvedOptions();
+  const { maximumFractionDigits = 2 } = moneyFormat(currency, locale).resolvedOptions();
   const scale = 10 ** maximumFractionDigits;
   return Math.round(amount * scale) / scale;
 }
