@@ -1,0 +1,92 @@
+import { expect } from '@open-wc/testing';
+import { impactOf, readTiers } from '../src/tiers.js';
+
+// The seed appeal's six tiers (shared/SAMPLE-CAMPAIGN.md), in the post's order.
+const SAMPLE = [
+  { amount: 45, label: 'covers one day of undercover investigations' },
+  { amount: 240, label: 'covers six days of aftercare for a victim' },
+  { amount: 455, label: 'covers seven days of legal advocacy' },
+  { amount: 2540, label: 'covers one day of operations in a field office' },
+  { amount: 4500, label: 'covers one rescue operation' },
+  { amount: 18500, label: 'covers a national lawyer for a year' },
+];
+
+describe('readTiers', () => {
+  it('keeps good tiers, sorted by amount', () => {
+    const { tiers, problems } = readTiers([SAMPLE[3], SAMPLE[0], SAMPLE[5], SAMPLE[1]], 'the feed');
+    expect(tiers.map((tier) => tier.amount)).to.deep.equal([45, 240, 2540, 18500]);
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('reads amounts given as text, as attributes give them, and folds white space in labels', () => {
+    const { tiers } = readTiers([{ amount: ' 12.50 ', label: '\n  buys   a book\n' }], '<campaign-tier>');
+    expect(tiers).to.deep.equal([{ amount: 12.5, label: 'buys a book' }]);
+  });
+
+  it('keeps two tiers of the same amount, in the order given', () => {
+    const { tiers } = readTiers(
+      [
+        { amount: 50, label: 'first' },
+        { amount: 10, label: 'small' },
+        { amount: 50, label: 'second' },
+      ],
+      'x',
+    );
+    expect(tiers.map((tier) => tier.label)).to.deep.equal(['small', 'first', 'second']);
+  });
+
+  for (const [name, candidate, problem] of [
+    ['no amount', { label: 'a' }, 'the feed tier 1 has no amount (skipped)'],
+    [
+      'a negative amount',
+      { amount: -5, label: 'a' },
+      'the amount of the feed tier 1 must not be negative (skipped)',
+    ],
+    [
+      'a zero amount',
+      { amount: 0, label: 'a' },
+      'the amount of the feed tier 1 must be more than 0 (skipped)',
+    ],
+    ['a word for an amount', { amount: 'forty', label: 'a' }, 'the amount of the feed tier 1 must be'],
+    ['an empty label', { amount: 5, label: '  ' }, 'the feed tier 1 has no label (skipped)'],
+    ['a label that is not text', { amount: 5, label: 7 }, 'the feed tier 1 has no label (skipped)'],
+    ['not an object', 'forty-five', 'the feed tier 1 must be an object like'],
+    ['null', null, 'the feed tier 1 must be an object like'],
+  ] as const) {
+    it(`skips a tier with ${name}, and says why`, () => {
+      const { tiers, problems } = readTiers([candidate, { amount: 1, label: 'ok' }], 'the feed');
+      expect(tiers).to.deep.equal([{ amount: 1, label: 'ok' }]);
+      expect(problems).to.have.length(1);
+      expect(problems[0]).to.contain(problem);
+    });
+  }
+});
+
+describe('impactOf', () => {
+  const { tiers } = readTiers(SAMPLE, 'x');
+
+  it('names the highest tier reached and what is left to the next', () => {
+    expect(impactOf(tiers, 620)).to.deep.equal({
+      reached: SAMPLE[2],
+      next: { ...SAMPLE[3], remaining: 1920 },
+    });
+  });
+
+  it('counts a tier equal to the total as reached', () => {
+    const { reached, next } = impactOf(tiers, 240);
+    expect(reached).to.deep.equal(SAMPLE[1]);
+    expect(next).to.include({ amount: 455, remaining: 215 });
+  });
+
+  it('has no tier reached before the first', () => {
+    expect(impactOf(tiers, 0)).to.deep.equal({ reached: undefined, next: { ...SAMPLE[0], remaining: 45 } });
+  });
+
+  it('has no next tier past the last', () => {
+    expect(impactOf(tiers, 20000)).to.deep.equal({ reached: SAMPLE[5], next: undefined });
+  });
+
+  it('has nothing to say without tiers', () => {
+    expect(impactOf([], 500)).to.deep.equal({ reached: undefined, next: undefined });
+  });
+});
