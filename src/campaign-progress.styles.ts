@@ -15,6 +15,7 @@ export const styles = css`
     --_border-color: var(--campaign-progress-border-color, #767676);
     --_accent-color: var(--campaign-progress-accent-color, #b71c1c);
     --_on-accent-color: var(--campaign-progress-on-accent-color, #ffffff);
+    --_preview-color: var(--campaign-progress-preview-color, var(--_fill-color));
     --_height: var(--campaign-progress-height, 12rem);
 
     box-sizing: border-box;
@@ -40,11 +41,24 @@ export const styles = css`
     line-height: 1.25;
   }
 
+  /*
+   * The tiers sit beside the gauge when there is room for both, else below it: a wrapping flex row
+   * follows the widget's own width with no container query, which keeps a page of many widgets cheap.
+   */
   .body {
     display: flex;
-    gap: 1rem;
+    flex-wrap: wrap;
+    gap: 1rem 1.5rem;
     align-items: flex-start;
     container-type: inline-size;
+  }
+
+  .gauge {
+    display: flex;
+    flex: 1 1 16em;
+    gap: 1rem;
+    align-items: flex-start;
+    min-inline-size: 0;
   }
 
   [part='thermometer'] {
@@ -68,13 +82,43 @@ export const styles = css`
     background: var(--_track-color);
   }
 
-  [part='fill'] {
+  [part='fill'],
+  [part='preview'] {
     position: absolute;
     inset: 0;
     background: var(--_fill-color);
     transform: scaleY(var(--_fill, 0));
     transform-origin: bottom;
     transition: transform 0.8s cubic-bezier(0.2, 0.8, 0.2, 1);
+  }
+
+  /* A gift previewed: stripes above the fill, distinct from it and from the empty tube. */
+  [part='preview'] {
+    background: repeating-linear-gradient(
+      -45deg,
+      var(--_preview-color) 0 0.25em,
+      var(--_track-color) 0.25em 0.5em
+    );
+    transform: scaleY(var(--_preview, 0));
+    transition-duration: 0.3s;
+    opacity: 0;
+  }
+
+  .previewing [part='preview'] {
+    opacity: 1;
+  }
+
+  /* A tier's mark across the tube at its height; light on the fill once the total has passed it. */
+  [part~='mark'] {
+    position: absolute;
+    inset-inline: 0;
+    inset-block-end: calc(var(--_at, 0) * 100%);
+    block-size: 2px;
+    background: var(--_border-color);
+  }
+
+  [part~='mark'][part~='reached'] {
+    background: var(--_track-color);
   }
 
   [part='bulb'] {
@@ -117,8 +161,97 @@ export const styles = css`
     margin-block-end: 0.5em;
   }
 
-  .figures p:empty {
+  .figures p:empty,
+  .meta span:empty {
     display: none;
+  }
+
+  [part='donors']:not(:empty) + [part='deadline']::before {
+    content: ' · ';
+  }
+
+  .stack {
+    display: grid;
+  }
+
+  .stack > * {
+    grid-area: 1 / 1;
+  }
+
+  .hidden {
+    visibility: hidden;
+  }
+
+  [part='impact'] p {
+    display: block;
+    margin-block-end: 0.35em;
+  }
+
+  [part='impact'] .gift {
+    align-self: start;
+    font-weight: 700;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  [part='tiers'] {
+    flex: 1 1 16em;
+    min-inline-size: 0;
+  }
+
+  #tiers {
+    margin: 0 0 0.4em;
+    font-weight: 700;
+  }
+
+  [part='tiers'] ul {
+    display: grid;
+    gap: 0.15em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  [part~='tier'] {
+    display: flex;
+    gap: 0.75em;
+    align-items: baseline;
+    padding: 0.35em 0.5em;
+    border-radius: 0.5em;
+    color: inherit;
+    text-decoration: none;
+  }
+
+  a[part~='tier']:hover,
+  a[part~='tier']:focus-visible {
+    background: color-mix(in srgb, var(--_accent-color) 10%, transparent);
+  }
+
+  a[part~='tier']:hover .label {
+    text-decoration: underline;
+  }
+
+  a[part~='tier']:focus-visible {
+    outline: 3px solid var(--_accent-color);
+    outline-offset: 0;
+  }
+
+  [part='tier-amount'] {
+    flex: none;
+    min-inline-size: 4.5em;
+    font-weight: 700;
+    white-space: nowrap;
+  }
+
+  [part~='reached'] [part='tier-amount']::before {
+    content: '✓ ' / '';
   }
 
   /* Large, but never so large that "1,850%" wraps in a narrow widget. */
@@ -166,9 +299,76 @@ export const styles = css`
     box-shadow: 0 0 0 2px var(--_on-accent-color);
   }
 
+  /* The goal reached: the bulb and the percentage pop, twice. */
+  .celebrating :is([part='bulb'], [part='percent']) {
+    animation: pop 0.6s ease-in-out 2;
+  }
+
+  @keyframes pop {
+    50% {
+      transform: scale(1.15);
+    }
+  }
+
+  /* The bar: a horizontal track for sidebars and footers, the tiers as marks and a compact list. */
+  .bar .gauge {
+    flex-direction: column;
+    align-items: stretch;
+    gap: 0.75em;
+  }
+
+  .bar [part='thermometer'] {
+    inline-size: auto;
+    block-size: 1.5em;
+  }
+
+  .bar [part='track'] {
+    inset: 0;
+    inline-size: auto;
+    border-block-end: 2px solid var(--_border-color);
+    border-radius: 0.75em;
+  }
+
+  .bar :is([part='fill'], [part='preview']) {
+    transform: scaleX(var(--_fill, 0));
+    transform-origin: left;
+  }
+
+  .bar [part='preview'] {
+    transform: scaleX(var(--_preview, 0));
+  }
+
+  .bar :is([part='fill'], [part='preview']):dir(rtl) {
+    transform-origin: right;
+  }
+
+  .bar [part~='mark'] {
+    inset-block: 0;
+    inset-inline-start: calc(var(--_at, 0) * 100%);
+    inline-size: 2px;
+    block-size: auto;
+  }
+
+  .bar [part='bulb'] {
+    display: none;
+  }
+
+  .bar .figures {
+    min-block-size: 0;
+  }
+
+  .bar [part='tiers'] ul {
+    font-size: 0.9em;
+  }
+
   @media (prefers-reduced-motion: reduce) {
-    [part='fill'] {
+    [part='fill'],
+    [part='preview'] {
       transition: none;
+    }
+
+    .celebrating :is([part='bulb'], [part='percent']) {
+      animation: none;
     }
   }
 
@@ -176,8 +376,13 @@ export const styles = css`
     [part='thermometer'] {
       forced-color-adjust: none;
       --_fill-color: Highlight;
+      --_preview-color: CanvasText;
       --_track-color: Canvas;
       --_border-color: CanvasText;
+    }
+
+    a[part~='tier']:focus-visible {
+      outline-color: Highlight;
     }
 
     [part='donate'] {

@@ -1,11 +1,18 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styles } from './campaign-progress.styles.js';
-import { CampaignProgressErrorEvent, CampaignProgressUpdateEvent } from './events.js';
+import { timeLeft } from './deadline.js';
+import {
+  CampaignProgressErrorEvent,
+  CampaignProgressGoalReachedEvent,
+  CampaignProgressUpdateEvent,
+} from './events.js';
 import { DEFAULT_TIMEOUT, loadTotals, type FeedResult } from './feed.js';
+import { formatDuration } from './format.js';
 import { messagesFor, type Messages } from './messages.js';
-import { deriveProgress, type Progress } from './progress.js';
+import { deriveProgress, describeTiers, type Progress, type TierView } from './progress.js';
 import { checkSettings, type CheckedSettings } from './settings.js';
+import { readTiers, type Tier } from './tiers.js';
 import type { Totals } from './totals.js';
 
 /**
@@ -14,17 +21,27 @@ import type { Totals } from './totals.js';
  *
  * @fires {CampaignProgressUpdateEvent} campaign-progress-update - The feed delivered good totals; `detail` holds them.
  * @fires {CampaignProgressErrorEvent} campaign-progress-error - The feed or a setting cannot be used; `detail` has `reason` and `message`.
+ * @fires {CampaignProgressGoalReachedEvent} campaign-progress-goal-reached - The widget first shows a total at or over its goal; once per page view. `detail` has `raised`, `goal` and `currency`.
+ *
+ * @slot - Nothing is shown from the light DOM once the element runs: put `<campaign-tier>` elements and a fallback donate link there for readers without JavaScript.
  *
  * @csspart base - The widget's box.
  * @csspart heading - The heading, when there is one.
  * @csspart thermometer - The thermometer: the progress bar itself.
- * @csspart track - The thermometer's tube.
+ * @csspart track - The thermometer's tube, or the bar's track.
  * @csspart fill - The part of the tube filled by what has been raised.
+ * @csspart preview - The segment a hovered or focused tier's gift would add to the fill.
+ * @csspart mark - A tier's mark on the scale, for tiers at or under the goal.
  * @csspart bulb - The thermometer's bulb.
  * @csspart percent - The percentage of the goal raised.
  * @csspart summary - The sentence "$620 raised of $1,000 goal".
- * @csspart donors - The number of donors, when the feed gives it.
+ * @csspart donors - The number of donors (or donations), when the feed gives it.
+ * @csspart deadline - The time left: "12 days left", "Ended".
  * @csspart status - Loading, failure and goal-reached messages.
+ * @csspart impact - The tier reached and the next one, or a hovered tier's preview.
+ * @csspart tiers - The list of tiers.
+ * @csspart tier - One tier: a link to donate its amount. `tier reached` once the total has reached it.
+ * @csspart tier-amount - A tier's amount.
  * @csspart donate - The donate link.
  *
  * @cssprop [--campaign-progress-fill-color=#c62828] - The fill and the bulb.
@@ -32,6 +49,7 @@ import type { Totals } from './totals.js';
  * @cssprop [--campaign-progress-border-color=#767676] - The thermometer's outline.
  * @cssprop [--campaign-progress-accent-color=#b71c1c] - The donate link's background.
  * @cssprop [--campaign-progress-on-accent-color=#ffffff] - The donate link's text.
+ * @cssprop [--campaign-progress-preview-color=the fill colour] - The stripes of a previewed gift.
  * @cssprop [--campaign-progress-height=12rem] - The thermometer's height.
  */
 export class CampaignProgress extends LitElement {
@@ -61,7 +79,10 @@ export class CampaignProgress extends LitElement {
   /** The heading's level in the page's outline, from 1 to 6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  /** Where the donate link goes. Only `http:` and `https:` URLs are used. */
+  /**
+   * Where the donate link goes. `{amount}` in it becomes each tier's amount in that tier's link
+   * (`…?amount={amount}`); the main link drops it. Only `http:`, `https:` and `mailto:` links are used.
+   */
   @property({ attribute: 'donate-href' }) donateHref = '';
 
   /** The donate link's text. Defaults to "Donate" in the widget's language. */
@@ -70,11 +91,29 @@ export class CampaignProgress extends LitElement {
   /** How long the feed may take, in milliseconds, before it counts as unavailable. Unusable values mean 10000. */
   @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
 
+  /**
+   * When the campaign ends: an ISO date (`2027-04-30`, which runs to the end of that day in the
+   * reader's time zone) or date-time. Shows "12 days left", then hours, then "Ended".
+   */
+  @property() ends = '';
+
+  /** `thermometer`, or `bar`: a horizontal bar for sidebars and footers. */
+  @property() layout = 'thermometer';
+
+  /**
+   * Impact tiers, `{ amount, label }` each. Win over `<campaign-tier>` children, which win over the
+   * feed's `tiers`. Sorted by amount; unusable ones are skipped with a warning.
+   */
+  @property({ attribute: false }) tiers?: readonly { amount: number | string; label: string }[];
+
   @state() private feedTotals?: Totals;
   @state() private feedFailed = false;
   @state() private loading = false;
+  /** The tier whose gift is previewed on the thermometer, while it is hovered or focused. */
+  @state() private previewed = -1;
+  @state() private celebrating = false;
 
-  @query('[part=fill]') private fill?: HTMLElement;
+  @query('[part=track]') private track?: HTMLElement;
 
   /** The src loaded or being loaded; cleared to load it again. */
   #requested?: string;
@@ -82,17 +121,40 @@ export class CampaignProgress extends LitElement {
   #settings!: CheckedSettings;
   #messages!: Messages;
   #progress?: Progress;
+  #tierViews: TierView[] = [];
+  #impact: Pick<ReturnType<typeof describeTiers>, 'reached' | 'next' | 'reserve'> = {
+    reserve: { reached: [], next: [] },
+  };
+  #timeLeft?: { text: string; changesIn: number };
+  #tick?: ReturnType<typeof setTimeout>;
+  #goalReached = false;
   #problems: string[] = [];
   /** Problems already reported, so that each is reported once while it lasts. */
   #reported = new Set<string>();
+  /** The `<campaign-tier>` children as last read; `undefined` once they change. */
+  #childTiers?: { tiers: Tier[]; problems: string[] };
+  #children = new MutationObserver(() => {
+    this.#childTiers = undefined;
+    this.requestUpdate();
+  });
 
   override connectedCallback() {
     super.connectedCallback();
-    if (this.src !== this.#requested) this.requestUpdate();
+    this.#childTiers = undefined;
+    this.#children.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: ['amount'],
+    });
+    // Back on the page, the deadline's words may be out of date and their timer is gone.
+    if (this.src !== this.#requested || this.ends) this.requestUpdate();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    this.#children.disconnect();
+    clearTimeout(this.#tick);
     // Moving the element within the page disconnects and reconnects it at once: that keeps its
     // request. Truly leaving aborts it, and coming back later loads again (a failed feed too).
     queueMicrotask(() => {
@@ -110,17 +172,46 @@ export class CampaignProgress extends LitElement {
       donateHref: this.donateHref,
       timeout: this.timeout,
       headingLevel: this.headingLevel,
+      ends: this.ends,
+      layout: this.layout,
     }));
     if (this.isConnected && this.src !== this.#requested) void this.#load();
 
-    this.#messages = messagesFor(settings.locale ?? navigator.language);
-    const { progress, problems } = deriveProgress(
+    const { locale } = settings;
+    const messages = (this.#messages = messagesFor(locale ?? navigator.language));
+    const { progress, currency, problems } = deriveProgress(
       { raised: this.raised, goal: this.goal, currency: this.currency, src: this.src, feed: this.feedTotals },
-      settings.locale,
-      this.#messages,
+      locale,
+      messages,
     );
     this.#progress = progress;
-    this.#problems = [...problems, ...settings.problems];
+
+    const given = this.tiers ? readTiers(this.tiers, 'the tiers property’s') : this.#readChildTiers();
+    const tiers = given.tiers.length || this.tiers ? given.tiers : (this.feedTotals?.tiers ?? []);
+    const { tiers: views, ...impact } = describeTiers(
+      tiers,
+      progress,
+      currency,
+      locale,
+      messages,
+      settings.donateUrlFor,
+    );
+    this.#tierViews = views;
+    this.#impact = impact;
+
+    const { deadline } = settings;
+    if (deadline) {
+      const { left, changesIn } = timeLeft(deadline, Date.now());
+      this.#timeLeft = {
+        text:
+          left.unit === 'ended'
+            ? messages.ended
+            : messages.timeLeft(formatDuration(left.count, left.unit, locale)),
+        changesIn,
+      };
+    } else this.#timeLeft = undefined;
+
+    this.#problems = [...problems, ...settings.problems, ...given.problems];
   }
 
   protected override render() {
@@ -133,30 +224,44 @@ export class CampaignProgress extends LitElement {
         : progress.reached
           ? messages.goalReached
           : '';
-    const { donateUrl, headingLevel } = this.#settings;
+    const { donateUrl, headingLevel, layout } = this.#settings;
+    const tiers = this.#tierViews;
+    const previewed = tiers[this.previewed];
     return html`
-      <div part="base">
+      <div part="base" class="${layout}${this.celebrating ? ' celebrating' : ''}">
         ${this.heading ? html`<div part="heading" id="heading" role="heading" aria-level=${headingLevel}>${this.heading}</div>` : nothing}
         <div class="body">
-          <div
-            part="thermometer"
-            role="progressbar"
-            aria-labelledby=${this.heading ? 'heading' : nothing}
-            aria-label=${this.heading ? nothing : messages.progress}
-            aria-valuemin="0"
-            aria-valuemax=${progress?.goal ?? nothing}
-            aria-valuenow=${progress ? Math.min(progress.raised, progress.goal) : nothing}
-            aria-valuetext=${progress?.summary ?? nothing}
-          >
-            <div part="track"><div part="fill"></div></div>
-            <div part="bulb"></div>
+          <div class="gauge">
+            <div
+              part="thermometer"
+              role="progressbar"
+              aria-labelledby=${this.heading ? 'heading' : nothing}
+              aria-label=${this.heading ? nothing : messages.progress}
+              aria-valuemin="0"
+              aria-valuemax=${progress?.goal ?? nothing}
+              aria-valuenow=${progress ? Math.min(progress.raised, progress.goal) : nothing}
+              aria-valuetext=${progress?.summary ?? nothing}
+            >
+              <div part="track" class=${previewed?.preview ? 'previewing' : ''}>
+                <div part="preview"></div>
+                <div part="fill"></div>
+                ${tiers.map((tier) =>
+                  tier.mark === undefined
+                    ? nothing
+                    : html`<div part=${tier.reached ? 'mark reached' : 'mark'} data-mark=${tier.mark}></div>`,
+                )}
+              </div>
+              <div part="bulb"></div>
+            </div>
+            <div class="figures" lang=${messages.lang} dir=${messages.dir}>
+              <p part="percent">${progress?.percent}</p>
+              <p part="summary">${progress?.summary}</p>
+              <p class="meta"><span part="donors">${progress?.supporters}</span><span part="deadline">${this.#timeLeft?.text}</span></p>
+              <p part="status" role="status">${status}</p>
+              ${tiers.length ? this.#renderImpact(previewed) : nothing}
+            </div>
           </div>
-          <div class="figures" lang=${messages.lang} dir=${messages.dir}>
-            <p part="percent">${progress?.percent}</p>
-            <p part="summary">${progress?.summary}</p>
-            <p part="donors">${progress?.donors}</p>
-            <p part="status" role="status">${status}</p>
-          </div>
+          ${tiers.length ? this.#renderTiers(tiers, messages) : nothing}
         </div>
         ${
           donateUrl
@@ -173,17 +278,101 @@ export class CampaignProgress extends LitElement {
     `;
   }
 
+  /**
+   * Each impact line holds, hidden in its own grid cell, every sentence it could say, so the widget
+   * has its final height before the feed answers and keeps it on every change. A previewed gift
+   * takes the lines' place.
+   */
+  #renderImpact(previewed?: TierView) {
+    const { reached, next, reserve } = this.#impact;
+    const preview = previewed?.preview;
+    const line = (text: string | undefined, candidates: string[]) =>
+      html`<div class="stack">
+        ${candidates.map((candidate) => html`<p class="hidden">${candidate}</p>`)}
+        <p>${text}</p>
+      </div>`;
+    return html`<div part="impact" class="stack">
+      <div class=${preview ? 'hidden' : ''}>${line(reached, reserve.reached)}${line(next, reserve.next)}</div>
+      <p class="gift${preview ? '' : ' hidden'}" aria-hidden="true">${preview}</p>
+    </div>`;
+  }
+
+  #renderTiers(tiers: TierView[], messages: Messages) {
+    return html`<div part="tiers" lang=${messages.lang} dir=${messages.dir}>
+      <p id="tiers">${messages.tiers}</p>
+      <ul
+        aria-labelledby="tiers"
+        @pointerover=${this.#preview}
+        @pointerleave=${this.#preview}
+        @focusin=${this.#preview}
+        @focusout=${this.#preview}
+      >
+        ${tiers.map(
+          (tier, index) =>
+            html`<li>
+              ${tier.href
+                ? html`<a part=${tier.reached ? 'tier reached' : 'tier'} href=${tier.href} data-tier=${index} aria-describedby=${tier.preview ? `gift-${index}` : nothing}
+                    >${this.#renderTier(tier, messages)}</a
+                  >`
+                : html`<span part=${tier.reached ? 'tier reached' : 'tier'} data-tier=${index}>${this.#renderTier(tier, messages)}</span>`}
+              <span id="gift-${index}" hidden>${tier.preview}</span>
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  #renderTier(tier: TierView, messages: Messages) {
+    return html`<span class="visually-hidden">${messages.tierAction} </span><span part="tier-amount">${tier.amount}</span>
+      <span class="label">${tier.label}</span>${tier.reached ? html`<span class="visually-hidden"> ${messages.tierReached}</span>` : nothing}`;
+  }
+
+  /** Hovering or focusing a tier previews its gift on the thermometer; leaving clears it. */
+  #preview = (event: Event) => {
+    const leaving = event.type === 'pointerleave' || event.type === 'focusout';
+    const tier = leaving ? null : (event.target as Element).closest<HTMLElement>('[data-tier]');
+    this.previewed = tier ? Number(tier.dataset.tier) : -1;
+  };
+
   protected override updated() {
-    // Through CSSOM, not a style attribute, so that a strict Content-Security-Policy allows it.
-    this.fill?.style.setProperty('--_fill', String(this.#progress?.fill ?? 0));
+    // Through CSSOM, not style attributes, so that a strict Content-Security-Policy allows them.
+    const track = this.track;
+    if (track) {
+      track.style.setProperty('--_fill', String(this.#progress?.fill ?? 0));
+      track.style.setProperty('--_preview', String(this.#tierViews[this.previewed]?.previewFill ?? 0));
+      for (const mark of track.querySelectorAll<HTMLElement>('[data-mark]')) {
+        mark.style.setProperty('--_at', mark.dataset.mark!);
+      }
+    }
+    clearTimeout(this.#tick);
+    const changesIn = this.#timeLeft?.changesIn ?? Infinity;
+    if (changesIn < Infinity) this.#tick = setTimeout(() => this.requestUpdate(), Math.min(changesIn, 2 ** 31 - 1));
+
     const fresh = this.#problems.filter((problem) => !this.#reported.has(problem));
     this.#reported = new Set(this.#problems);
+    const progress = this.#progress;
+    const goalReached = progress?.reached && !this.#goalReached;
+    if (goalReached) this.#goalReached = this.celebrating = true;
     // Reported once the update is over, so that a listener may change the element in response.
-    if (fresh.length) {
+    if (fresh.length || goalReached) {
       void this.updateComplete.then(() => {
         for (const message of fresh) this.#fail({ reason: 'attribute', message });
+        if (goalReached) {
+          const { raised, goal, currency } = progress;
+          this.dispatchEvent(new CampaignProgressGoalReachedEvent({ raised, goal, currency }));
+        }
       });
     }
+  }
+
+  #readChildTiers() {
+    return (this.#childTiers ??= readTiers(
+      [...this.querySelectorAll('campaign-tier')].map((tier) => ({
+        amount: tier.getAttribute('amount'),
+        label: tier.textContent,
+      })),
+      '<campaign-tier>',
+    ));
   }
 
   async #load() {

@@ -5,8 +5,13 @@
 import { CampaignProgress } from './campaign-progress.js';
 
 export { CampaignProgress };
-export { CampaignProgressErrorEvent, CampaignProgressUpdateEvent } from './events.js';
-export type { CampaignProgressErrorDetail } from './events.js';
+export {
+  CampaignProgressErrorEvent,
+  CampaignProgressGoalReachedEvent,
+  CampaignProgressUpdateEvent,
+} from './events.js';
+export type { CampaignProgressErrorDetail, CampaignProgressGoalReachedDetail } from './events.js';
+export type { Tier } from './tiers.js';
 export type { Totals } from './totals.js';
 
 if (!customElements.get('campaign-progress')) customElements.define('campaign-progress', CampaignProgress);

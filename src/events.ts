@@ -21,13 +21,35 @@ export class CampaignProgressErrorEvent extends CustomEvent<CampaignProgressErro
 export class CampaignProgressUpdateEvent extends CustomEvent<Totals> {
   constructor(totals: Totals) {
     // A copy of its own: widgets share a feed's totals, and a listener may change what it is given.
-    const detail = { ...totals, updated: totals.updated && new Date(totals.updated) };
+    const detail = {
+      ...totals,
+      updated: totals.updated && new Date(totals.updated),
+      tiers: totals.tiers?.map((tier) => ({ ...tier })),
+    };
     super('campaign-progress-update', { detail, bubbles: true, composed: true });
+  }
+}
+
+/** What the goal-reached event reports: the figures as shown when the goal was first reached. */
+export interface CampaignProgressGoalReachedDetail {
+  raised: number;
+  goal: number;
+  currency: string;
+}
+
+/**
+ * Fired once per element per page view, when it first shows a total at or over its goal: not again
+ * on later renders or polls, nor when a refund takes the total under and back over.
+ */
+export class CampaignProgressGoalReachedEvent extends CustomEvent<CampaignProgressGoalReachedDetail> {
+  constructor(detail: CampaignProgressGoalReachedDetail) {
+    super('campaign-progress-goal-reached', { detail, bubbles: true, composed: true });
   }
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
+    'campaign-progress-goal-reached': CampaignProgressGoalReachedEvent;
     'campaign-progress-error': CampaignProgressErrorEvent;
     'campaign-progress-update': CampaignProgressUpdateEvent;
   }

@@ -70,3 +70,8 @@ export function formatPercent(percent: number, locale?: string): string {
 export function formatCount(count: number, locale?: string): string {
   return new Intl.NumberFormat(locale).format(count);
 }
+
+/** A whole number of days, hours or minutes, in words: "12 days", "1 hour", "12 Tage". */
+export function formatDuration(count: number, unit: 'day' | 'hour' | 'minute', locale?: string): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(count);
+}

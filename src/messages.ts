@@ -11,6 +11,24 @@ export interface Messages {
   raisedOfGoal(raised: string, goal: string): string;
   /** "14 donors", given the count and its formatted form. */
   donors(count: number, formatted: string): string;
+  /** "14 donations": gifts counted, not people. */
+  donations(count: number, formatted: string): string;
+  /** "12 days left", given a duration already formatted by `Intl` ("12 days", "14 hours"). */
+  timeLeft(duration: string): string;
+  /** The deadline has passed. */
+  ended: string;
+  /** Names the list of tiers: what each amount does. */
+  tiers: string;
+  /** Before a tier's amount, for screen readers only: "Donate $45 — covers…". */
+  tierAction: string;
+  /** After a tier the total has reached, for screen readers; sighted readers see a tick. */
+  tierReached: string;
+  /** "Together we've reached $455, which covers seven days of legal advocacy." */
+  impactReached(amount: string, label: string): string;
+  /** "$1,920 to go to $2,540, which covers one day of operations in a field office." */
+  impactNext(remaining: string, amount: string, label: string): string;
+  /** "$240 would take us to 86%": a tier's gift, previewed while it is hovered or focused. */
+  giftPreview(amount: string, percent: string): string;
   goalReached: string;
   donate: string;
   loading: string;
@@ -31,6 +49,15 @@ const en: Messages = {
   dir: 'ltr',
   raisedOfGoal: (raised, goal) => `${raised} raised of ${goal} goal`,
   donors: (count, formatted) => `${formatted} ${plural('en', count, { one: 'donor', other: 'donors' })}`,
+  donations: (count, formatted) => `${formatted} ${plural('en', count, { one: 'donation', other: 'donations' })}`,
+  timeLeft: (duration) => `${duration} left`,
+  ended: 'Ended',
+  tiers: 'What your gift does',
+  tierAction: 'Donate',
+  tierReached: '(reached)',
+  impactReached: (amount, label) => `Together we've reached ${amount}, which ${label}.`,
+  impactNext: (remaining, amount, label) => `${remaining} to go to ${amount}, which ${label}.`,
+  giftPreview: (amount, percent) => `${amount} would take us to ${percent}`,
   goalReached: 'Goal reached. Thank you!',
   donate: 'Donate',
   loading: 'Loading totals…',

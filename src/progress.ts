@@ -4,6 +4,7 @@
  */
 import { formatCount, formatMoney, formatPercent, percentOf, roundMoney } from './format.js';
 import type { Messages } from './messages.js';
+import { impactOf, type Tier } from './tiers.js';
 import { attempt, readAmount, readCurrency, readGoal, type Totals } from './totals.js';
 
 /** The page's own settings (attribute values, unchecked) and the feed's last good totals. */
@@ -27,9 +28,26 @@ export interface Progress {
   percent: string;
   /** "$620 raised of $1,000 goal". */
   summary: string;
-  /** "14 donors", when the feed says. */
-  donors?: string;
+  /** "14 donors", or "14 donations" when the feed counts gifts rather than people. */
+  supporters?: string;
   reached: boolean;
+}
+
+/** A tier as a reader sees it. */
+export interface TierView {
+  /** "$45". */
+  amount: string;
+  label: string;
+  /** Where a gift of this amount goes, when there is a donate link. */
+  href?: string;
+  /** The total has reached it. */
+  reached: boolean;
+  /** Its height on the thermometer's scale, from 0 to 1, when it is at or under the goal. */
+  mark?: number;
+  /** How full the tube would be with this gift added, from 0 to 1. */
+  previewFill: number;
+  /** "$240 would take us to 86%", when the figures are known. */
+  preview?: string;
 }
 
 /**
@@ -42,7 +60,7 @@ export function deriveProgress(
   sources: ProgressSources,
   locale: string | undefined,
   messages: Messages,
-): { progress?: Progress; problems: string[] } {
+): { progress?: Progress; currency: string; problems: string[] } {
   const problems: string[] = [];
   const read = <T>(value: unknown, reader: (value: unknown, name: string) => T, name: string) =>
     value == null ? undefined : attempt(() => reader(value, `the ${name} attribute`), problems);
@@ -58,13 +76,13 @@ export function deriveProgress(
   if (!sources.src && sources.raised == null) problems.push('set the src attribute, or raised and goal');
   const unusable = (given: unknown, read: unknown) => given != null && read === undefined;
   if (raised === undefined || unusable(sources.goal, pageGoal) || unusable(sources.currency, pageCurrency)) {
-    return { problems };
+    return { currency, problems };
   }
   if (goal === undefined) {
     // While a feed is on its way, its goal may yet arrive.
     if (sources.goal == null && (!sources.src || feed))
       problems.push('no goal: set the goal attribute, or "goal" in the feed');
-    return { problems };
+    return { currency, problems };
   }
 
   // Everything is worked out from the amounts as shown, so that "$1,000 raised of $1,000 goal" is
@@ -80,12 +98,58 @@ export function deriveProgress(
       fill: Math.min(shownRaised / shownGoal, 1),
       percent: formatPercent(percentOf(shownRaised, shownGoal), locale),
       summary: messages.raisedOfGoal(raisedText, formatMoney(shownGoal, currency, locale)),
-      donors:
-        feed?.donors === undefined
-          ? undefined
-          : messages.donors(feed.donors, formatCount(feed.donors, locale)),
+      supporters:
+        feed?.donors !== undefined
+          ? messages.donors(feed.donors, formatCount(feed.donors, locale))
+          : feed?.donations !== undefined
+            ? messages.donations(feed.donations, formatCount(feed.donations, locale))
+            : undefined,
       reached: shownRaised >= shownGoal,
     },
+    currency,
     problems,
+  };
+}
+
+/**
+ * The tiers as a reader sees them, and the impact sentences: the highest tier reached and what is
+ * left to the next. Without figures the tiers still show, none of them reached.
+ */
+export function describeTiers(
+  tiers: readonly Tier[],
+  progress: Progress | undefined,
+  currency: string,
+  locale: string | undefined,
+  messages: Messages,
+  linkFor: (amount: number) => string | undefined,
+): { tiers: TierView[]; reached?: string; next?: string; reserve: { reached: string[]; next: string[] } } {
+  const money = (amount: number) => formatMoney(roundMoney(amount, currency, locale), currency, locale);
+  const raised = progress?.raised ?? 0;
+  const views = tiers.map(({ amount, label }): TierView => {
+    const shown = money(amount);
+    const total = roundMoney(raised + amount, currency, locale);
+    return {
+      amount: shown,
+      label,
+      href: linkFor(amount),
+      reached: progress !== undefined && roundMoney(amount, currency, locale) <= raised,
+      mark: progress && amount <= progress.goal ? amount / progress.goal : undefined,
+      previewFill: progress ? Math.min(total / progress.goal, 1) : 0,
+      preview: progress && messages.giftPreview(shown, formatPercent(percentOf(total, progress.goal), locale)),
+    };
+  });
+  // Every sentence the impact lines could say, for the room they must hold: no remaining amount is
+  // longer than its tier's.
+  const reserve = {
+    reached: tiers.map(({ amount, label }) => messages.impactReached(money(amount), label)),
+    next: tiers.map(({ amount, label }) => messages.impactNext(money(amount), money(amount), label)),
+  };
+  if (!progress) return { tiers: views, reserve };
+  const { reached, next } = impactOf(tiers, raised);
+  return {
+    tiers: views,
+    reserve,
+    reached: reached && messages.impactReached(money(reached.amount), reached.label),
+    next: next && messages.impactNext(money(next.remaining), money(next.amount), next.label),
   };
 }

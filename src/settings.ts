@@ -3,9 +3,11 @@
  * how long to wait for the feed, the heading's level. Each unusable one falls back to a safe
  * default and says why in `problems`.
  */
+import { readDeadline } from './deadline.js';
 import { DEFAULT_TIMEOUT } from './feed.js';
 import { pickLocale } from './format.js';
-import { safeHttpUrl } from './safe-url.js';
+import { fillAmount, safeHttpUrl } from './safe-url.js';
+import { attempt } from './totals.js';
 
 export interface Settings {
   /** The `locale` attribute. */
@@ -15,6 +17,8 @@ export interface Settings {
   donateHref?: string | null;
   timeout?: number | string | null;
   headingLevel?: number | string | null;
+  ends?: string | null;
+  layout?: string | null;
 }
 
 export interface CheckedSettings {
@@ -22,12 +26,21 @@ export interface CheckedSettings {
   locale?: string;
   /** An absolute http(s) URL, or `undefined` for no donate link. */
   donateUrl?: string;
+  /** The donate link for a gift of `amount`, when there is a donate link. */
+  donateUrlFor(amount: number): string | undefined;
+  /** When the campaign ends, when the page says. */
+  deadline?: Date;
+  layout: Layout;
   timeout: number;
   headingLevel: number;
   problems: string[];
 }
 
+/** The widget's two shapes: a vertical thermometer, or a horizontal bar for sidebars and footers. */
+export type Layout = 'thermometer' | 'bar';
+
 const HEADING_LEVELS = [1, 2, 3, 4, 5, 6];
+const LAYOUTS: (string | null | undefined)[] = ['thermometer', 'bar', '', null, undefined];
 
 /** Checks the page's settings; `base` resolves a relative donate link (the page's URL by default). */
 export function checkSettings(settings: Settings, base?: string): CheckedSettings {
@@ -35,7 +48,8 @@ export function checkSettings(settings: Settings, base?: string): CheckedSetting
   const { locale, rejected } = pickLocale(settings.locale, settings.pageLanguage);
   for (const tag of rejected) problems.push(`ignoring the locale "${tag}", which is not a BCP 47 tag`);
 
-  const donateUrl = safeHttpUrl(settings.donateHref, base);
+  const template = settings.donateHref ?? '';
+  const donateUrl = safeHttpUrl(fillAmount(template), base);
   if (settings.donateHref && !donateUrl) {
     problems.push(`refusing the donate-href "${settings.donateHref}": only http: and https: links are used`);
   }
@@ -49,9 +63,18 @@ export function checkSettings(settings: Settings, base?: string): CheckedSetting
   const usableLevel = HEADING_LEVELS.includes(headingLevel);
   if (!usableLevel) problems.push('the heading-level attribute must be a whole number from 1 to 6');
 
+  const { ends } = settings;
+  const deadline = ends ? attempt(() => readDeadline(ends), problems, '; no deadline is shown') : undefined;
+
+  const usableLayout = LAYOUTS.includes(settings.layout);
+  if (!usableLayout) problems.push('the layout attribute must be "thermometer" or "bar"');
+
   return {
     locale,
+    layout: settings.layout === 'bar' ? 'bar' : 'thermometer',
     donateUrl,
+    donateUrlFor: (amount) => (donateUrl ? safeHttpUrl(fillAmount(template, amount), base) : undefined),
+    deadline,
     timeout: usableTimeout ? timeout : DEFAULT_TIMEOUT,
     headingLevel: usableLevel ? headingLevel : 2,
     problems,

@@ -4,6 +4,8 @@
  * a malformed optional field) are forgiven; anything that would put a wrong figure on screen is not.
  */
 
+import { readTiers, type Tier } from './tiers.js';
+
 /** The normalized totals of a campaign. */
 export interface Totals {
   /** Amount raised so far, in `currency`. */
@@ -14,6 +16,10 @@ export interface Totals {
   currency?: string;
   /** How many people have given, when the feed says. */
   donors?: number;
+  /** How many gifts were made, when the feed counts gifts rather than people. */
+  donations?: number;
+  /** The impact tiers, when the feed lists them; checked and sorted by amount. */
+  tiers?: Tier[];
   /** When the totals were last updated, when the feed says. */
   updated?: Date;
 }
@@ -105,6 +111,13 @@ export function readTotals(json: unknown): TotalsResult {
     // Donors and the update time only decorate the figures: a slip there is dropped, not fatal.
     if (feed.donors != null)
       totals.donors = attempt(() => readCount(feed.donors, '"donors"'), warnings, ' (ignored)');
+    if (feed.donations != null)
+      totals.donations = attempt(() => readCount(feed.donations, '"donations"'), warnings, ' (ignored)');
+    if (Array.isArray(feed.tiers)) {
+      const { tiers, problems } = readTiers(feed.tiers, 'the feed’s');
+      totals.tiers = tiers;
+      warnings.push(...problems);
+    } else if (feed.tiers != null) warnings.push('"tiers" must be a list (ignored)');
     if (feed.updated != null)
       totals.updated = attempt(() => readDate(feed.updated, '"updated"'), warnings, ' (ignored)');
     return { ok: true, totals, warnings };
