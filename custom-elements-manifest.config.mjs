@@ -13,6 +13,12 @@ export default {
           for (const declaration of module.declarations ?? []) {
             if (declaration.events)
               declaration.events = declaration.events.filter((event) => event.description);
+            // `static properties` lists internal state too (`state: true`): no attribute of the API.
+            const internal = new Set(
+              (declaration.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name),
+            );
+            if (declaration.attributes)
+              declaration.attributes = declaration.attributes.filter((a) => !internal.has(a.fieldName));
           }
         }
       },

@@ -43,7 +43,7 @@ export const styles = css`
 
   /*
    * The tiers sit beside the gauge when there is room for both, else below it: a wrapping flex row
-   * follows the widget's own width with no container query, which keeps a page of many widgets cheap.
+   * follows the widget's own width with no container query.
    */
   .body {
     display: flex;
@@ -53,12 +53,16 @@ export const styles = css`
     container-type: inline-size;
   }
 
+  .gauge,
+  [part='tiers'] {
+    flex: 1 1 16em;
+    min-inline-size: 0;
+  }
+
   .gauge {
     display: flex;
-    flex: 1 1 16em;
     gap: 1rem;
     align-items: flex-start;
-    min-inline-size: 0;
   }
 
   [part='thermometer'] {
@@ -92,33 +96,32 @@ export const styles = css`
     transition: transform 0.8s cubic-bezier(0.2, 0.8, 0.2, 1);
   }
 
-  /* A gift previewed: stripes above the fill, distinct from it and from the empty tube. */
+  /* A previewed gift: stripes above the fill, distinct from it and from the empty tube. */
   [part='preview'] {
+    --_fill: var(--_preview);
     background: repeating-linear-gradient(
       -45deg,
       var(--_preview-color) 0 0.25em,
-      var(--_track-color) 0.25em 0.5em
+      var(--_track-color) 0 0.5em
     );
-    transform: scaleY(var(--_preview, 0));
-    transition-duration: 0.3s;
     opacity: 0;
+    transition-duration: 0.3s;
   }
 
   .previewing [part='preview'] {
     opacity: 1;
   }
 
-  /* A tier's mark across the tube at its height; light on the fill once the total has passed it. */
+  /* A tier's mark at its height; light on the fill once the total has passed it. */
   [part~='mark'] {
     position: absolute;
-    inset-inline: 0;
-    inset-block-end: calc(var(--_at, 0) * 100%);
+    inset: auto 0 calc(var(--_at) * 100%);
     block-size: 2px;
     background: var(--_border-color);
   }
 
-  [part~='mark'][part~='reached'] {
-    background: var(--_track-color);
+  [part~='reached'] {
+    --_border-color: var(--_track-color);
   }
 
   [part='bulb'] {
@@ -156,20 +159,20 @@ export const styles = css`
     }
   }
 
-  .figures p {
-    margin: 0;
-    margin-block-end: 0.5em;
+  p {
+    margin: 0 0 0.5em;
   }
 
   .figures p:empty,
-  .meta span:empty {
+  .meta :empty {
     display: none;
   }
 
-  [part='donors']:not(:empty) + [part='deadline']::before {
+  [part='donors']:not(:empty) + ::before {
     content: ' · ';
   }
 
+  /* Every sentence an impact line could say shares one grid cell, all but one hidden. */
   .stack {
     display: grid;
   }
@@ -182,13 +185,7 @@ export const styles = css`
     visibility: hidden;
   }
 
-  [part='impact'] p {
-    display: block;
-    margin-block-end: 0.35em;
-  }
-
-  [part='impact'] .gift {
-    align-self: start;
+  .gift {
     font-weight: 700;
   }
 
@@ -201,17 +198,12 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  [part='tiers'] {
-    flex: 1 1 16em;
-    min-inline-size: 0;
-  }
-
   #tiers {
-    margin: 0 0 0.4em;
+    margin-block-end: 0.4em;
     font-weight: 700;
   }
 
-  [part='tiers'] ul {
+  ul {
     display: grid;
     gap: 0.15em;
     margin: 0;
@@ -219,28 +211,23 @@ export const styles = css`
     list-style: none;
   }
 
+  /* The amount beside its label, or above it where a narrow widget has no room for both. */
   [part~='tier'] {
     display: flex;
-    gap: 0.75em;
-    align-items: baseline;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
     padding: 0.35em 0.5em;
     border-radius: 0.5em;
     color: inherit;
     text-decoration: none;
   }
 
-  a[part~='tier']:hover,
-  a[part~='tier']:focus-visible {
+  [part~='tier']:is(:hover, :focus-visible) {
     background: color-mix(in srgb, var(--_accent-color) 10%, transparent);
   }
 
-  a[part~='tier']:hover .label {
-    text-decoration: underline;
-  }
-
-  a[part~='tier']:focus-visible {
-    outline: 3px solid var(--_accent-color);
-    outline-offset: 0;
+  [part~='tier'] > :not([part]) {
+    flex: 1 1 9em;
   }
 
   [part='tier-amount'] {
@@ -256,14 +243,11 @@ export const styles = css`
 
   /* Large, but never so large that "1,850%" wraps in a narrow widget. */
   [part='percent'] {
+    margin-block-end: 0.25em;
     font-size: min(2.25em, 15cqi);
     font-weight: 700;
     line-height: 1.1;
     white-space: nowrap;
-  }
-
-  .figures [part='percent'] {
-    margin-block-end: 0.25em;
   }
 
   /* Amounts never break mid-number, where "987,654,32 / 1.99" would misread. */
@@ -292,21 +276,24 @@ export const styles = css`
     text-decoration: underline;
   }
 
-  /* Two tones, so the ring shows on light and dark pages alike. */
-  [part='donate']:focus-visible {
+  a:focus-visible {
     outline: 3px solid var(--_accent-color);
     outline-offset: 2px;
+  }
+
+  /* Two tones, so the ring shows on light and dark pages alike. */
+  [part='donate']:focus-visible {
     box-shadow: 0 0 0 2px var(--_on-accent-color);
   }
 
-  /* The goal reached: the bulb and the percentage pop, twice. */
-  .celebrating :is([part='bulb'], [part='percent']) {
-    animation: pop 0.6s ease-in-out 2;
+  /* The goal reached: the tube and bulb glow, twice. */
+  .celebrating :is([part='track'], [part='bulb']) {
+    animation: glow 0.6s 4 alternate;
   }
 
-  @keyframes pop {
-    50% {
-      transform: scale(1.15);
+  @keyframes glow {
+    to {
+      box-shadow: 0 0 0.75em var(--_fill-color);
     }
   }
 
@@ -314,7 +301,6 @@ export const styles = css`
   .bar .gauge {
     flex-direction: column;
     align-items: stretch;
-    gap: 0.75em;
   }
 
   .bar [part='thermometer'] {
@@ -329,46 +315,35 @@ export const styles = css`
     border-radius: 0.75em;
   }
 
-  .bar :is([part='fill'], [part='preview']) {
+  .bar [part='track'] > * {
     transform: scaleX(var(--_fill, 0));
     transform-origin: left;
   }
 
-  .bar [part='preview'] {
-    transform: scaleX(var(--_preview, 0));
-  }
-
-  .bar :is([part='fill'], [part='preview']):dir(rtl) {
+  .bar [part='track']:dir(rtl) > * {
     transform-origin: right;
   }
 
   .bar [part~='mark'] {
-    inset-block: 0;
-    inset-inline-start: calc(var(--_at, 0) * 100%);
+    inset: 0 auto;
+    inset-inline-start: calc(var(--_at) * 100%);
     inline-size: 2px;
     block-size: auto;
+    transform: none;
   }
 
   .bar [part='bulb'] {
     display: none;
   }
 
-  .bar .figures {
-    min-block-size: 0;
-  }
-
-  .bar [part='tiers'] ul {
+  .bar ul {
     font-size: 0.9em;
   }
 
   @media (prefers-reduced-motion: reduce) {
-    [part='fill'],
-    [part='preview'] {
-      transition: none;
-    }
-
-    .celebrating :is([part='bulb'], [part='percent']) {
-      animation: none;
+    * {
+      transition: none !important;
+      animation: none !important;
     }
   }
 
@@ -379,10 +354,6 @@ export const styles = css`
       --_preview-color: CanvasText;
       --_track-color: Canvas;
       --_border-color: CanvasText;
-    }
-
-    a[part~='tier']:focus-visible {
-      outline-color: Highlight;
     }
 
     [part='donate'] {

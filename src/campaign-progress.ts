@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { styles } from './campaign-progress.styles.js';
 import { timeLeft } from './deadline.js';
 import {
@@ -55,65 +54,84 @@ import type { Totals } from './totals.js';
 export class CampaignProgress extends LitElement {
   static override styles = styles;
 
+  static override properties = {
+    src: {},
+    raised: {},
+    goal: {},
+    currency: {},
+    locale: {},
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    donateHref: { attribute: 'donate-href' },
+    donateLabel: { attribute: 'donate-label' },
+    timeout: { type: Number },
+    ends: {},
+    layout: {},
+    tiers: { attribute: false },
+    feedTotals: { state: true },
+    feedFailed: { state: true },
+    loading: { state: true },
+    previewed: { state: true },
+    celebrating: { state: true },
+  };
+
   /** URL of the totals feed, a JSON object such as `{ "raised": 620, "goal": 1000 }`. */
-  @property() src = '';
+  src = '';
 
   /** Amount raised, for pages with no feed. A feed's `raised` wins over it. */
-  @property() raised?: number | string;
+  raised?: number | string;
 
   /** The campaign's goal. Wins over the feed's goal: it is the page author's own. */
-  @property() goal?: number | string;
+  goal?: number | string;
 
   /** ISO 4217 currency code. Else the feed's, else `USD`. */
-  @property() currency?: string;
+  currency?: string;
 
   /**
    * BCP 47 language tag for numbers and money. Else the nearest `lang` in the page (through shadow
    * roots), else the browser's.
    */
-  @property() locale?: string;
+  locale?: string;
 
   /** A heading above the thermometer, also the progress bar's name. */
-  @property() heading = '';
+  heading = '';
 
   /** The heading's level in the page's outline, from 1 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * Where the donate link goes. `{amount}` in it becomes each tier's amount in that tier's link
    * (`…?amount={amount}`); the main link drops it. Only `http:`, `https:` and `mailto:` links are used.
    */
-  @property({ attribute: 'donate-href' }) donateHref = '';
+  donateHref = '';
 
   /** The donate link's text. Defaults to "Donate" in the widget's language. */
-  @property({ attribute: 'donate-label' }) donateLabel = '';
+  donateLabel = '';
 
   /** How long the feed may take, in milliseconds, before it counts as unavailable. Unusable values mean 10000. */
-  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
+  timeout: number = DEFAULT_TIMEOUT;
 
   /**
    * When the campaign ends: an ISO date (`2027-04-30`, which runs to the end of that day in the
    * reader's time zone) or date-time. Shows "12 days left", then hours, then "Ended".
    */
-  @property() ends = '';
+  ends = '';
 
   /** `thermometer`, or `bar`: a horizontal bar for sidebars and footers. */
-  @property() layout = 'thermometer';
+  layout = 'thermometer';
 
   /**
    * Impact tiers, `{ amount, label }` each. Win over `<campaign-tier>` children, which win over the
    * feed's `tiers`. Sorted by amount; unusable ones are skipped with a warning.
    */
-  @property({ attribute: false }) tiers?: readonly { amount: number | string; label: string }[];
+  tiers?: readonly { amount: number | string; label: string }[];
 
-  @state() private feedTotals?: Totals;
-  @state() private feedFailed = false;
-  @state() private loading = false;
+  private feedTotals?: Totals;
+  private feedFailed = false;
+  private loading = false;
   /** The tier whose gift is previewed on the thermometer, while it is hovered or focused. */
-  @state() private previewed = -1;
-  @state() private celebrating = false;
-
-  @query('[part=track]') private track?: HTMLElement;
+  private previewed = -1;
+  private celebrating = false;
 
   /** The src loaded or being loaded; cleared to load it again. */
   #requested?: string;
@@ -256,7 +274,10 @@ export class CampaignProgress extends LitElement {
             <div class="figures" lang=${messages.lang} dir=${messages.dir}>
               <p part="percent">${progress?.percent}</p>
               <p part="summary">${progress?.summary}</p>
-              <p class="meta"><span part="donors">${progress?.supporters}</span><span part="deadline">${this.#timeLeft?.text}</span></p>
+              <p class="meta">
+                <span part="donors">${progress?.supporters}</span
+                ><span part="deadline">${this.#timeLeft?.text}</span>
+              </p>
               <p part="status" role="status">${status}</p>
               ${tiers.length ? this.#renderImpact(previewed) : nothing}
             </div>
@@ -297,6 +318,7 @@ export class CampaignProgress extends LitElement {
     </div>`;
   }
 
+  /** Each tier a link to donate its amount (without a donate link, the same text, not a link). */
   #renderTiers(tiers: TierView[], messages: Messages) {
     return html`<div part="tiers" lang=${messages.lang} dir=${messages.dir}>
       <p id="tiers">${messages.tiers}</p>
@@ -310,21 +332,20 @@ export class CampaignProgress extends LitElement {
         ${tiers.map(
           (tier, index) =>
             html`<li>
-              ${tier.href
-                ? html`<a part=${tier.reached ? 'tier reached' : 'tier'} href=${tier.href} data-tier=${index} aria-describedby=${tier.preview ? `gift-${index}` : nothing}
-                    >${this.#renderTier(tier, messages)}</a
-                  >`
-                : html`<span part=${tier.reached ? 'tier reached' : 'tier'} data-tier=${index}>${this.#renderTier(tier, messages)}</span>`}
+              <a
+                part=${tier.reached ? 'tier reached' : 'tier'}
+                href=${tier.href ?? nothing}
+                data-tier=${index}
+                aria-describedby="gift-${index}"
+                ><span class="visually-hidden">${messages.donate} </span
+                ><span part="tier-amount">${tier.amount}</span> <span>${tier.label}</span
+                ><span class="visually-hidden">${tier.reached ? ` ${messages.tierReached}` : ''}</span></a
+              >
               <span id="gift-${index}" hidden>${tier.preview}</span>
             </li>`,
         )}
       </ul>
     </div>`;
-  }
-
-  #renderTier(tier: TierView, messages: Messages) {
-    return html`<span class="visually-hidden">${messages.tierAction} </span><span part="tier-amount">${tier.amount}</span>
-      <span class="label">${tier.label}</span>${tier.reached ? html`<span class="visually-hidden"> ${messages.tierReached}</span>` : nothing}`;
   }
 
   /** Hovering or focusing a tier previews its gift on the thermometer; leaving clears it. */
@@ -336,7 +357,7 @@ export class CampaignProgress extends LitElement {
 
   protected override updated() {
     // Through CSSOM, not style attributes, so that a strict Content-Security-Policy allows them.
-    const track = this.track;
+    const track = this.renderRoot.querySelector<HTMLElement>('[part=track]');
     if (track) {
       track.style.setProperty('--_fill', String(this.#progress?.fill ?? 0));
       track.style.setProperty('--_preview', String(this.#tierViews[this.previewed]?.previewFill ?? 0));
@@ -346,7 +367,8 @@ export class CampaignProgress extends LitElement {
     }
     clearTimeout(this.#tick);
     const changesIn = this.#timeLeft?.changesIn ?? Infinity;
-    if (changesIn < Infinity) this.#tick = setTimeout(() => this.requestUpdate(), Math.min(changesIn, 2 ** 31 - 1));
+    if (changesIn < Infinity)
+      this.#tick = setTimeout(() => this.requestUpdate(), Math.min(changesIn, 2 ** 31 - 1));
 
     const fresh = this.#problems.filter((problem) => !this.#reported.has(problem));
     this.#reported = new Set(this.#problems);

@@ -19,8 +19,6 @@ export interface Messages {
   ended: string;
   /** Names the list of tiers: what each amount does. */
   tiers: string;
-  /** Before a tier's amount, for screen readers only: "Donate $45 — covers…". */
-  tierAction: string;
   /** After a tier the total has reached, for screen readers; sighted readers see a tick. */
   tierReached: string;
   /** "Together we've reached $455, which covers seven days of legal advocacy." */
@@ -49,11 +47,11 @@ const en: Messages = {
   dir: 'ltr',
   raisedOfGoal: (raised, goal) => `${raised} raised of ${goal} goal`,
   donors: (count, formatted) => `${formatted} ${plural('en', count, { one: 'donor', other: 'donors' })}`,
-  donations: (count, formatted) => `${formatted} ${plural('en', count, { one: 'donation', other: 'donations' })}`,
+  donations: (count, formatted) =>
+    `${formatted} ${plural('en', count, { one: 'donation', other: 'donations' })}`,
   timeLeft: (duration) => `${duration} left`,
   ended: 'Ended',
   tiers: 'What your gift does',
-  tierAction: 'Donate',
   tierReached: '(reached)',
   impactReached: (amount, label) => `Together we've reached ${amount}, which ${label}.`,
   impactNext: (remaining, amount, label) => `${remaining} to go to ${amount}, which ${label}.`,

@@ -135,7 +135,8 @@ export function describeTiers(
       reached: progress !== undefined && roundMoney(amount, currency, locale) <= raised,
       mark: progress && amount <= progress.goal ? amount / progress.goal : undefined,
       previewFill: progress ? Math.min(total / progress.goal, 1) : 0,
-      preview: progress && messages.giftPreview(shown, formatPercent(percentOf(total, progress.goal), locale)),
+      preview:
+        progress && messages.giftPreview(shown, formatPercent(percentOf(total, progress.goal), locale)),
     };
   });
   // Every sentence the impact lines could say, for the room they must hold: no remaining amount is

@@ -40,7 +40,7 @@ export interface CheckedSettings {
 export type Layout = 'thermometer' | 'bar';
 
 const HEADING_LEVELS = [1, 2, 3, 4, 5, 6];
-const LAYOUTS: (string | null | undefined)[] = ['thermometer', 'bar', '', null, undefined];
+const LAYOUTS = ['thermometer', 'bar'];
 
 /** Checks the page's settings; `base` resolves a relative donate link (the page's URL by default). */
 export function checkSettings(settings: Settings, base?: string): CheckedSettings {
@@ -66,8 +66,8 @@ export function checkSettings(settings: Settings, base?: string): CheckedSetting
   const { ends } = settings;
   const deadline = ends ? attempt(() => readDeadline(ends), problems, '; no deadline is shown') : undefined;
 
-  const usableLayout = LAYOUTS.includes(settings.layout);
-  if (!usableLayout) problems.push('the layout attribute must be "thermometer" or "bar"');
+  if (settings.layout && !LAYOUTS.includes(settings.layout))
+    problems.push('the layout attribute must be "thermometer" or "bar"');
 
   return {
     locale,

@@ -3,7 +3,7 @@
  * investigations"). Read from the page's `<campaign-tier>` children, a `tiers` property or the
  * feed, checked, sorted, and set against the total. Pure: no DOM, no Lit.
  */
-import { attempt, readAmount } from './totals.js';
+import { readAmount } from './totals.js';
 
 /** One impact tier. `label` completes a sentence that starts with the amount: "covers one day of…". */
 export interface Tier {
@@ -30,25 +30,19 @@ export function readTiers(
   const problems: string[] = [];
   const tiers: Tier[] = [];
   candidates.forEach((candidate, index) => {
-    const name = `${where} tier ${index + 1}`;
-    if (typeof candidate !== 'object' || !candidate) {
-      return void problems.push(`${name} must be an object like { "amount": 45, "label": "…" }`);
-    }
-    const { amount, label } = candidate as Record<string, unknown>;
-    const read =
-      amount == null
-        ? void problems.push(`${name} has no amount`)
-        : attempt(() => {
-            const value = readAmount(amount, `the amount of ${name}`);
-            if (!value) throw new RangeError(`the amount of ${name} must be more than 0`);
-            return value;
-          }, problems);
+    const { amount, label } = Object(candidate) as Record<string, unknown>;
     const text = typeof label === 'string' ? label.replace(/\s+/g, ' ').trim() : '';
-    if (!text) problems.push(`${name} has no label`);
-    else if (read !== undefined) tiers.push({ amount: read, label: text });
+    try {
+      const value = readAmount(amount, 'its amount');
+      if (!value) throw new RangeError('its amount must be more than 0');
+      if (!text) throw new RangeError('it has no label');
+      tiers.push({ amount: value, label: text });
+    } catch (error) {
+      problems.push(`skipping ${where} tier ${index + 1}: ${(error as Error).message}`);
+    }
   });
   tiers.sort((a, b) => a.amount - b.amount);
-  return { tiers, problems: problems.map((problem) => `${problem} (skipped)`) };
+  return { tiers, problems };
 }
 
 /** The highest tier `raised` has reached and the next one to reach. `tiers` must be sorted. */

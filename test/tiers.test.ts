@@ -36,28 +36,26 @@ describe('readTiers', () => {
   });
 
   for (const [name, candidate, problem] of [
-    ['no amount', { label: 'a' }, 'the feed tier 1 has no amount (skipped)'],
+    ['no amount', { label: 'a' }, 'its amount must be a number like 620 or "620.50", not undefined'],
+    ['a negative amount', { amount: -5, label: 'a' }, 'its amount must not be negative'],
+    ['a zero amount', { amount: 0, label: 'a' }, 'its amount must be more than 0'],
     [
-      'a negative amount',
-      { amount: -5, label: 'a' },
-      'the amount of the feed tier 1 must not be negative (skipped)',
+      'a word for an amount',
+      { amount: 'forty', label: 'a' },
+      'its amount must be a number like 620 or "620.50", not "forty"',
     ],
-    [
-      'a zero amount',
-      { amount: 0, label: 'a' },
-      'the amount of the feed tier 1 must be more than 0 (skipped)',
-    ],
-    ['a word for an amount', { amount: 'forty', label: 'a' }, 'the amount of the feed tier 1 must be'],
-    ['an empty label', { amount: 5, label: '  ' }, 'the feed tier 1 has no label (skipped)'],
-    ['a label that is not text', { amount: 5, label: 7 }, 'the feed tier 1 has no label (skipped)'],
-    ['not an object', 'forty-five', 'the feed tier 1 must be an object like'],
-    ['null', null, 'the feed tier 1 must be an object like'],
+    ['an empty label', { amount: 5, label: '  ' }, 'it has no label'],
+    ['a label that is not text', { amount: 5, label: 7 }, 'it has no label'],
+    ['not an object', 'forty-five', 'its amount must be a number'],
+    ['null', null, 'its amount must be a number'],
   ] as const) {
     it(`skips a tier with ${name}, and says why`, () => {
-      const { tiers, problems } = readTiers([candidate, { amount: 1, label: 'ok' }], 'the feed');
+      const { tiers, problems } = readTiers([candidate, { amount: 1, label: 'ok' }], 'the feed’s');
       expect(tiers).to.deep.equal([{ amount: 1, label: 'ok' }]);
       expect(problems).to.have.length(1);
-      expect(problems[0]).to.contain(problem);
+      expect(problems[0]).to.satisfy((line: string) =>
+        line.startsWith(`skipping the feed’s tier 1: ${problem}`),
+      );
     });
   }
 });
