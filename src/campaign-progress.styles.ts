@@ -142,19 +142,22 @@ export const styles = css`
   }
 
   /*
-   * The figures' room is held from the start, in em so that it scales with the page's text:
+   * The figures' room (the impact lines hold their own) is held from the start, in em so that it scales with the page's text:
    * loading, figures and failure take the same height, and nothing below the widget moves. It fits
    * the percentage, a two-line summary, the donors and a two-line status.
    */
   .figures {
     flex: 1;
     min-inline-size: 0;
+  }
+
+  .numbers {
     min-block-size: 11.6em;
   }
 
   /* A narrow widget (a phone, or large text) wraps the summary onto a third line. */
   @container (inline-size < 16em) {
-    .figures {
+    .numbers {
       min-block-size: 13em;
     }
   }

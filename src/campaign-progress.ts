@@ -145,7 +145,8 @@ export class CampaignProgress extends LitElement {
   };
   #timeLeft?: { text: string; changesIn: number };
   #tick?: ReturnType<typeof setTimeout>;
-  #goalReached = false;
+  /** The goal is reached in this update, for the first time in this page view. */
+  #goalJustReached = false;
   #problems: string[] = [];
   /** Problems already reported, so that each is reported once while it lasts. */
   #reported = new Set<string>();
@@ -230,6 +231,7 @@ export class CampaignProgress extends LitElement {
     } else this.#timeLeft = undefined;
 
     this.#problems = [...problems, ...settings.problems, ...given.problems];
+    if (progress?.reached && !this.celebrating) this.#goalJustReached = this.celebrating = true;
   }
 
   protected override render() {
@@ -272,13 +274,15 @@ export class CampaignProgress extends LitElement {
               <div part="bulb"></div>
             </div>
             <div class="figures" lang=${messages.lang} dir=${messages.dir}>
-              <p part="percent">${progress?.percent}</p>
-              <p part="summary">${progress?.summary}</p>
-              <p class="meta">
-                <span part="donors">${progress?.supporters}</span
-                ><span part="deadline">${this.#timeLeft?.text}</span>
-              </p>
-              <p part="status" role="status">${status}</p>
+              <div class="numbers">
+                <p part="percent">${progress?.percent}</p>
+                <p part="summary">${progress?.summary}</p>
+                <p class="meta">
+                  <span part="donors">${progress?.supporters}</span
+                  ><span part="deadline">${this.#timeLeft?.text}</span>
+                </p>
+                <p part="status" role="status">${status}</p>
+              </div>
               ${tiers.length ? this.#renderImpact(previewed) : nothing}
             </div>
           </div>
@@ -373,13 +377,13 @@ export class CampaignProgress extends LitElement {
     const fresh = this.#problems.filter((problem) => !this.#reported.has(problem));
     this.#reported = new Set(this.#problems);
     const progress = this.#progress;
-    const goalReached = progress?.reached && !this.#goalReached;
-    if (goalReached) this.#goalReached = this.celebrating = true;
+    const goalReached = this.#goalJustReached;
+    this.#goalJustReached = false;
     // Reported once the update is over, so that a listener may change the element in response.
     if (fresh.length || goalReached) {
       void this.updateComplete.then(() => {
         for (const message of fresh) this.#fail({ reason: 'attribute', message });
-        if (goalReached) {
+        if (goalReached && progress) {
           const { raised, goal, currency } = progress;
           this.dispatchEvent(new CampaignProgressGoalReachedEvent({ raised, goal, currency }));
         }
