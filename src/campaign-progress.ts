@@ -83,7 +83,8 @@ export class CampaignProgress extends LitElement {
   #messages!: Messages;
   #progress?: Progress;
   #problems: string[] = [];
-  /** Problems already reported, so that each is reported once while it lasts. */
+  #notes: string[] = [];
+  /** Problems and notes already reported, so that each is reported once while it lasts. */
   #reported = new Set<string>();
 
   override connectedCallback() {
@@ -121,6 +122,7 @@ export class CampaignProgress extends LitElement {
     );
     this.#progress = progress;
     this.#problems = [...problems, ...settings.problems];
+    this.#notes = settings.notes;
   }
 
   protected override render() {
@@ -176,8 +178,11 @@ export class CampaignProgress extends LitElement {
   protected override updated() {
     // Through CSSOM, not a style attribute, so that a strict Content-Security-Policy allows it.
     this.fill?.style.setProperty('--_fill', String(this.#progress?.fill ?? 0));
-    const fresh = this.#problems.filter((problem) => !this.#reported.has(problem));
-    this.#reported = new Set(this.#problems);
+    const reported = this.#reported;
+    this.#reported = new Set([...this.#problems, ...this.#notes]);
+    // A note is for the console only: the setting still works, read as the note says.
+    for (const note of this.#notes) if (!reported.has(note)) console.warn(`campaign-progress: ${note}`);
+    const fresh = this.#problems.filter((problem) => !reported.has(problem));
     // Reported once the update is over, so that a listener may change the element in response.
     if (fresh.length) {
       void this.updateComplete.then(() => {

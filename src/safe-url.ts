@@ -12,3 +12,15 @@ export function safeHttpUrl(url: string | null | undefined, base = document.base
   }
   return undefined;
 }
+
+// Dotted names ending in a top-level domain ("example.org", "www.example.org"), but not a file
+// name such as "donate.html" or "give.php", which is a true relative link.
+const DOMAIN = /^([\w-]+\.)+(?!(s?html?|php|aspx?|pdf)\b)[a-z]{2,}([/?#:]|$)/i;
+
+/**
+ * `url` with `https://` in front when it starts with a domain name (`example.org/donate`), which
+ * a browser would otherwise take for a path on the page's own site, a 404; anything else unchanged.
+ */
+export function withScheme(url: string): string {
+  return DOMAIN.test(url.trim()) ? `https://${url.trim()}` : url;
+}

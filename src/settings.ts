@@ -5,7 +5,7 @@
  */
 import { DEFAULT_TIMEOUT } from './feed.js';
 import { pickLocale } from './format.js';
-import { safeHttpUrl } from './safe-url.js';
+import { safeHttpUrl, withScheme } from './safe-url.js';
 
 export interface Settings {
   /** The `locale` attribute. */
@@ -24,7 +24,10 @@ export interface CheckedSettings {
   donateUrl?: string;
   timeout: number;
   headingLevel: number;
+  /** Settings that cannot be used, each replaced by a safe default. */
   problems: string[];
+  /** Settings read other than as written, for the page author to fix. */
+  notes: string[];
 }
 
 const HEADING_LEVELS = [1, 2, 3, 4, 5, 6];
@@ -35,8 +38,12 @@ export function checkSettings(settings: Settings, base?: string): CheckedSetting
   const { locale, rejected } = pickLocale(settings.locale, settings.pageLanguage);
   for (const tag of rejected) problems.push(`ignoring the locale "${tag}", which is not a BCP 47 tag`);
 
-  const donateUrl = safeHttpUrl(settings.donateHref, base);
-  if (settings.donateHref && !donateUrl) {
+  const notes: string[] = [];
+  const href = settings.donateHref && withScheme(settings.donateHref);
+  if (href !== settings.donateHref)
+    notes.push(`reading the donate-href "${settings.donateHref}" as "${href}"`);
+  const donateUrl = safeHttpUrl(href, base);
+  if (href && !donateUrl) {
     problems.push(`refusing the donate-href "${settings.donateHref}": only http: and https: links are used`);
   }
 
@@ -55,5 +62,6 @@ export function checkSettings(settings: Settings, base?: string): CheckedSetting
     timeout: usableTimeout ? timeout : DEFAULT_TIMEOUT,
     headingLevel: usableLevel ? headingLevel : 2,
     problems,
+    notes,
   };
 }

@@ -16,6 +16,7 @@ describe('checkSettings', () => {
       timeout: 3000,
       headingLevel: 3,
       problems: [],
+      notes: [],
     });
   });
 
@@ -26,6 +27,7 @@ describe('checkSettings', () => {
       timeout: 10_000,
       headingLevel: 2,
       problems: [],
+      notes: [],
     };
     expect(checkSettings({}, base)).to.deep.equal(defaults);
     expect(
@@ -38,6 +40,7 @@ describe('checkSettings', () => {
       timeout: 5000,
       headingLevel: 3,
       problems: [],
+      notes: [],
     });
   });
 
