@@ -86,7 +86,15 @@ async function fetchTotals(url: string, signal: AbortSignal): Promise<FeedResult
   let response: Response;
   let text: string;
   try {
-    response = await fetch(url, { signal, credentials: 'omit', headers: { Accept: 'application/json' } });
+    // Static hosts send Last-Modified and no Cache-Control, so a browser may reuse its copy for hours
+    // after the blogger edits the file: ask every time (a 304 when unchanged). Accept is a
+    // CORS-safelisted header, so a feed on another site needs no preflight.
+    response = await fetch(url, {
+      signal,
+      credentials: 'omit',
+      cache: 'no-cache',
+      headers: { Accept: 'application/json' },
+    });
     text = await response.text();
   } catch {
     return { ok: false, reason: 'network', message: 'the feed could not be reached' };
