@@ -115,14 +115,14 @@ export class CampaignProgress extends LitElement {
     if (this.isConnected && this.src !== this.#requested) void this.#load();
 
     this.#messages = messagesFor(settings.locale ?? navigator.language);
-    const { progress, problems } = deriveProgress(
+    const { progress, problems, notes } = deriveProgress(
       { raised: this.raised, goal: this.goal, currency: this.currency, src: this.src, feed: this.feedTotals },
       settings.locale,
       this.#messages,
     );
     this.#progress = progress;
     this.#problems = [...problems, ...settings.problems];
-    this.#notes = settings.notes;
+    this.#notes = [...notes, ...settings.notes];
   }
 
   protected override render() {
