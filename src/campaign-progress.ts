@@ -61,7 +61,7 @@ export class CampaignProgress extends LitElement {
   /** The heading's level in the page's outline, from 1 to 6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  /** Where the donate link goes. Only `http:` and `https:` URLs are used. */
+  /** Where the donate link goes. Only `http:`, `https:` and `mailto:` URLs are used. */
   @property({ attribute: 'donate-href' }) donateHref = '';
 
   /** The donate link's text. Defaults to "Donate" in the widget's language. */

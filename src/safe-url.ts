@@ -1,12 +1,16 @@
+// The web, and e-mail: a pledge by e-mail is a plausible, harmless link. Nothing that runs code.
+const SCHEMES = ['http:', 'https:', 'mailto:'];
+
 /**
- * The absolute form of `url` when it is an `http:` or `https:` URL (relative URLs resolve against
- * the page), otherwise `undefined`: a `javascript:` or `data:` link must never reach a reader's click.
+ * The absolute form of `url` when it is an `http:`, `https:` or `mailto:` URL (relative URLs
+ * resolve against the page), otherwise `undefined`: a `javascript:` or `data:` link must never
+ * reach a reader's click. For every link the widget shows.
  */
-export function safeHttpUrl(url: string | null | undefined, base = document.baseURI): string | undefined {
+export function safeLinkUrl(url: string | null | undefined, base = document.baseURI): string | undefined {
   if (!url) return undefined;
   try {
     const parsed = new URL(url, base);
-    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return parsed.href;
+    if (SCHEMES.includes(parsed.protocol)) return parsed.href;
   } catch {
     // An unparsable URL is refused like a dangerous one.
   }

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_TIMEOUT } from './feed.js';
 import { pickLocale } from './format.js';
-import { safeHttpUrl, withScheme } from './safe-url.js';
+import { safeLinkUrl, withScheme } from './safe-url.js';
 
 export interface Settings {
   /** The `locale` attribute. */
@@ -20,7 +20,7 @@ export interface Settings {
 export interface CheckedSettings {
   /** A canonical BCP 47 tag, or `undefined` for the browser's own locale. */
   locale?: string;
-  /** An absolute http(s) URL, or `undefined` for no donate link. */
+  /** An absolute http(s) or mailto URL, or `undefined` for no donate link. */
   donateUrl?: string;
   timeout: number;
   headingLevel: number;
@@ -42,9 +42,11 @@ export function checkSettings(settings: Settings, base?: string): CheckedSetting
   const href = settings.donateHref && withScheme(settings.donateHref);
   if (href !== settings.donateHref)
     notes.push(`reading the donate-href "${settings.donateHref}" as "${href}"`);
-  const donateUrl = safeHttpUrl(href, base);
+  const donateUrl = safeLinkUrl(href, base);
   if (href && !donateUrl) {
-    problems.push(`refusing the donate-href "${settings.donateHref}": only http: and https: links are used`);
+    problems.push(
+      `refusing the donate-href "${settings.donateHref}": only http:, https: and mailto: links are used`,
+    );
   }
 
   const timeout = Number(settings.timeout ?? DEFAULT_TIMEOUT);

@@ -78,3 +78,24 @@ describe('a donate link without a scheme', () => {
     expect(warnings).to.deep.equal([]);
   });
 });
+
+describe('a mailto: donate link', () => {
+  it('is used as it is, for pledges by e-mail, with nothing said', async () => {
+    const href = 'mailto:pledge@example.org?subject=My%20pledge';
+    const { el, link, warnings, errors } = await withLink(href);
+    expect(link!.href).to.equal(href);
+    expect(link!.textContent).to.equal('Donate');
+    expect([...warnings, ...errors]).to.deep.equal([]);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  for (const href of ['javascript:alert(1)', 'data:text/html,x', 'tel:+15551234', 'file:///etc/passwd']) {
+    it(`leaves ${href.slice(0, 12)}… refused, saying which links are used`, async () => {
+      const { link, errors } = await withLink(href);
+      expect(link).to.equal(null);
+      expect(errors).to.deep.equal([
+        `refusing the donate-href "${href}": only http:, https: and mailto: links are used`,
+      ]);
+    });
+  }
+});

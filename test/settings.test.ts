@@ -72,7 +72,9 @@ describe('checkSettings', () => {
   it('refuses a javascript: donate link, saying so', () => {
     expect(checkSettings({ donateHref: 'javascript:alert(1)' }, base)).to.deep.include({
       donateUrl: undefined,
-      problems: ['refusing the donate-href "javascript:alert(1)": only http: and https: links are used'],
+      problems: [
+        'refusing the donate-href "javascript:alert(1)": only http:, https: and mailto: links are used',
+      ],
     });
   });
 
