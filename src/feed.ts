@@ -2,6 +2,7 @@
  * Loading a totals feed over the network. Widgets on one page that read the same URL share one
  * request and its answer, so a post with the widget at the top and the bottom asks the server once.
  */
+import { readJson } from './json.js';
 import { readTotals, type Totals } from './totals.js';
 
 /** Why a feed could not be used. */
@@ -84,7 +85,7 @@ export function loadTotals(
 
 async function fetchTotals(url: string, signal: AbortSignal): Promise<FeedResult> {
   let response: Response;
-  let text: string;
+  let bytes: ArrayBuffer;
   try {
     // Static hosts send Last-Modified and no Cache-Control, so a browser may reuse its copy for hours
     // after the blogger edits the file: ask every time (a 304 when unchanged). Accept is a
@@ -95,7 +96,8 @@ async function fetchTotals(url: string, signal: AbortSignal): Promise<FeedResult
       cache: 'no-cache',
       headers: { Accept: 'application/json' },
     });
-    text = await response.text();
+    // As bytes: text() would quietly turn a file saved in another encoding into "�".
+    bytes = await response.arrayBuffer();
   } catch {
     return { ok: false, reason: 'network', message: 'the feed could not be reached' };
   }
@@ -106,13 +108,15 @@ async function fetchTotals(url: string, signal: AbortSignal): Promise<FeedResult
       message: `the feed answered ${response.status} ${response.statusText}`.trim(),
     };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
+  const json = readJson(bytes);
+  if (!json.ok) {
     const type = response.headers.get('Content-Type') ?? 'no content type';
-    return { ok: false, reason: 'not-json', message: `the feed is not valid JSON (${type.split(';')[0]})` };
+    return {
+      ok: false,
+      reason: 'not-json',
+      message: `the feed is not valid JSON: ${json.message} (${type.split(';')[0]})`,
+    };
   }
-  const totals = readTotals(json);
+  const totals = readTotals(json.value);
   return totals.ok ? totals : { ok: false, reason: 'invalid', message: totals.message };
 }

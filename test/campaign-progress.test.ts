@@ -365,15 +365,20 @@ describe('when the feed fails', () => {
         headers: { 'Content-Type': 'text/html; charset=utf-8' },
       }),
       'not-json',
-      'the feed is not valid JSON (text/html)',
+      'the feed is not valid JSON: see line 1, column 1 (text/html)',
     ],
     [
       'the JSON is cut short',
       json('{"raised": 62'),
       'not-json',
-      'the feed is not valid JSON (application/json)',
+      'the feed is not valid JSON: see line 1, column 14 (application/json)',
     ],
-    ['the feed is empty', new Response(''), 'not-json', 'the feed is not valid JSON (text/plain)'],
+    [
+      'the feed is empty',
+      new Response(''),
+      'not-json',
+      'the feed is not valid JSON: the file is empty (text/plain)',
+    ],
     [
       'raised has the wrong type',
       json({ raised: [620] }),
