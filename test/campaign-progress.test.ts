@@ -586,9 +586,9 @@ describe('bad settings', () => {
       'the raised attribute must be a number like 620 or "620.50", not "lots"',
     ],
     [
-      'a goal with a thousands separator',
-      html`<campaign-progress raised="5" goal="1,000"></campaign-progress>`,
-      'the goal attribute must be a number like 620 or "620.50", not "1,000"',
+      'a goal with a dot grouping thousands',
+      html`<campaign-progress raised="5" goal="1.000"></campaign-progress>`,
+      'the goal attribute must be a number like 620 or "620.50", not "1.000" (write one thousand as 1000)',
     ],
     [
       'a goal of 0',
