@@ -36,7 +36,11 @@ const HEADING_LEVELS = [1, 2, 3, 4, 5, 6];
 export function checkSettings(settings: Settings, base?: string): CheckedSettings {
   const problems: string[] = [];
   const { locale, rejected } = pickLocale(settings.locale, settings.pageLanguage);
-  for (const tag of rejected) problems.push(`ignoring the locale "${tag}", which is not a BCP 47 tag`);
+  for (const [tag, wellFormed] of rejected) {
+    problems.push(
+      `ignoring the locale "${tag}", which ${wellFormed ? 'the browser does not support' : 'is not a BCP 47 tag'}`,
+    );
+  }
 
   const notes: string[] = [];
   const href = settings.donateHref && withScheme(settings.donateHref);
