@@ -365,7 +365,7 @@ describe('when the feed fails', () => {
         headers: { 'Content-Type': 'text/html; charset=utf-8' },
       }),
       'not-json',
-      'the feed is not valid JSON: see line 1, column 1 (text/html)',
+      'the feed is not valid JSON: the file is a web page (text/html)',
     ],
     [
       'the JSON is cut short',
