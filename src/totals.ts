@@ -49,7 +49,7 @@ export function readAmount(value: unknown, name: string, example = 'a number lik
         : text.includes(',')
           ? ' (commas only group thousands: 1,000)'
           : DOT_GROUPED.test(text)
-            ? ' (write one thousand as 1000)'
+            ? ' (a dot grouping thousands? write 1000 or 1,000)'
             : '';
     fail(`${name} must be ${example}, not ${describe(value)}${why}`);
   }

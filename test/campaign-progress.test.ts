@@ -90,7 +90,7 @@ describe('<campaign-progress> without a feed', () => {
       html`<campaign-progress raised="999.9999999999999" goal="1000"></campaign-progress>`,
     );
     expect(visibleText(el)).to.equal('100% $1,000 raised of $1,000 goal Goal reached. Thank you!');
-    el.raised = '999.994';
+    el.raised = 999.994;
     await el.updateComplete;
     expect(visibleText(el)).to.equal('99% $999.99 raised of $1,000 goal');
   });
@@ -588,7 +588,7 @@ describe('bad settings', () => {
     [
       'a goal with a dot grouping thousands',
       html`<campaign-progress raised="5" goal="1.000"></campaign-progress>`,
-      'the goal attribute must be a number like 620 or "620.50", not "1.000" (write one thousand as 1000)',
+      'the goal attribute must be a number like 620 or "620.50", not "1.000" (a dot grouping thousands? write 1000 or 1,000)',
     ],
     [
       'a goal of 0',
