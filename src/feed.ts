@@ -99,7 +99,13 @@ async function fetchTotals(url: string, signal: AbortSignal): Promise<FeedResult
     // As bytes: text() would quietly turn a file saved in another encoding into "�".
     bytes = await response.arrayBuffer();
   } catch {
-    return { ok: false, reason: 'network', message: 'the feed could not be reached' };
+    // A page cannot tell a server that is down from one on another site that refuses to be read.
+    const elsewhere = new URL(url).origin !== origin;
+    return {
+      ok: false,
+      reason: 'network',
+      message: `the feed could not be reached${elsewhere ? ': it may be on a server on another site that does not allow cross-origin reads (CORS); see "Hosting" in the README' : ''}`,
+    };
   }
   if (!response.ok) {
     return {

@@ -2,10 +2,12 @@
  * Feeds as real hosts serve them: a static host's caching headers, another site's origin. These
  * tests use the network for real: web-test-runner.config.mjs serves /test/static-host/.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
+import type { CampaignProgress } from '../src/campaign-progress.js';
 import { loadTotals } from '../src/feed.js';
-import { part } from './helpers.js';
+import { captureWarnings, nextEvent, part } from './helpers.js';
+import { stubNetwork } from './network.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 let files = 0;
@@ -91,5 +93,40 @@ describe('a feed on another site', () => {
     expect((await feed.requests()).map(({ method, origin }) => [method, origin])).to.deep.equal([
       ['GET', location.origin],
     ]);
+  });
+
+  const CORS_MESSAGE =
+    'the feed could not be reached: it may be on a server on another site that does not allow cross-origin reads (CORS); see "Hosting" in the README';
+
+  it('that does not allow cross-origin reads fails with a message that says CORS may be why', async () => {
+    // The test server sends no Access-Control-Allow-Origin for its own files: reading one from
+    // another origin fails at the network level, as on a host that does not allow CORS.
+    const src = `${otherSite}/test/fixtures/totals.json`;
+    const error = nextEvent('campaign-progress-error');
+    let el!: CampaignProgress;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<CampaignProgress>(
+        html`<campaign-progress src=${src} goal="1000"></campaign-progress>`,
+      );
+      await error;
+      await el.updateComplete;
+    });
+    expect((await error).detail).to.deep.equal({ reason: 'network', message: CORS_MESSAGE, src });
+    expect(warnings).to.deep.equal([`campaign-progress: ${src}: ${CORS_MESSAGE}`]);
+    expect(part(el, 'status').textContent).to.equal('Totals unavailable');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('points at a README section that explains what such a server must send', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const hosting = readme.split(/^## /m).find((section) => section.startsWith('Hosting\n'));
+    expect(hosting).to.contain('Access-Control-Allow-Origin');
+  });
+
+  it('is the only failure that mentions CORS: on the page’s own site the network was the trouble', async () => {
+    const network = stubNetwork();
+    const result = await loadTotals(network.route('network-error'), { signal: new AbortController().signal });
+    network.restore();
+    expect(result).to.deep.equal({ ok: false, reason: 'network', message: 'the feed could not be reached' });
   });
 });
