@@ -73,6 +73,7 @@ export default {
     },
   ],
   middleware: [
+    staticHost,
     async function securityHeaders(ctx, next) {
       await next();
       if (ctx.path.startsWith('/dist/')) ctx.set('Access-Control-Allow-Origin', '*');
@@ -94,6 +95,51 @@ export default {
     },
   ],
 };
+
+/** Files on the stand-in static host, by path: their body, Last-Modified and the requests for them. */
+const hostedFiles = new Map();
+
+/**
+ * A static host as Apache and nginx serve a file by default: `Last-Modified`, no `Cache-Control`,
+ * and 304 to a conditional request when the file has not changed since. Browsers may then reuse
+ * their copy for hours without asking, unless the widget revalidates. A test "edits" a file by
+ * POSTing `{ body, lastModified }` to its path under /test/static-host/ with `?edit` (a POST to
+ * the file's own URL would make the browser drop its copy), and reads the requests made for it
+ * with `?requests`. Any origin may read the files, as on a host that allows CORS;
+ * a preflight (OPTIONS) is refused, so a request that needs one fails.
+ */
+async function staticHost(ctx, next) {
+  if (!ctx.path.startsWith('/test/static-host/')) return next();
+  const file = hostedFiles.get(ctx.path);
+  if (ctx.method === 'POST') {
+    const { body, lastModified } = JSON.parse(await streamToString(ctx.req));
+    hostedFiles.set(ctx.path, { body, lastModified: new Date(lastModified), requests: file?.requests ?? [] });
+    ctx.status = 204;
+    return;
+  }
+  if (!file) {
+    ctx.status = 404;
+    return;
+  }
+  if ('requests' in ctx.query) {
+    ctx.body = file.requests;
+    return;
+  }
+  const since = ctx.get('If-Modified-Since');
+  ctx.set('Access-Control-Allow-Origin', '*');
+  if (ctx.method === 'OPTIONS') {
+    ctx.status = 405;
+  } else {
+    ctx.set('Last-Modified', file.lastModified.toUTCString());
+    // HTTP dates count whole seconds.
+    if (since && Math.floor(file.lastModified / 1000) <= Math.floor(new Date(since) / 1000)) ctx.status = 304;
+    else {
+      ctx.type = 'application/json';
+      ctx.body = file.body;
+    }
+  }
+  file.requests.push({ method: ctx.method, status: ctx.status, origin: ctx.get('Origin') || null });
+}
 
 /** Ends the run with a plain "N passed, N failed" line, counted over every browser and group. */
 function plainCount() {

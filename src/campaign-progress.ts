@@ -148,7 +148,8 @@ export class CampaignProgress extends LitElement {
   /** The goal is reached in this update, for the first time in this page view. */
   #goalJustReached = false;
   #problems: string[] = [];
-  /** Problems already reported, so that each is reported once while it lasts. */
+  #notes: string[] = [];
+  /** Problems and notes already reported, so that each is reported once while it lasts. */
   #reported = new Set<string>();
   /** The `<campaign-tier>` children as last read; `undefined` once they change. */
   #childTiers?: { tiers: Tier[]; problems: string[] };
@@ -198,7 +199,7 @@ export class CampaignProgress extends LitElement {
 
     const { locale } = settings;
     const messages = (this.#messages = messagesFor(locale ?? navigator.language));
-    const { progress, currency, problems } = deriveProgress(
+    const { progress, currency, problems, notes } = deriveProgress(
       { raised: this.raised, goal: this.goal, currency: this.currency, src: this.src, feed: this.feedTotals },
       locale,
       messages,
@@ -231,6 +232,7 @@ export class CampaignProgress extends LitElement {
     } else this.#timeLeft = undefined;
 
     this.#problems = [...problems, ...settings.problems, ...given.problems];
+    this.#notes = [...notes, ...settings.notes];
     if (progress?.reached && !this.celebrating) this.#goalJustReached = this.celebrating = true;
   }
 
@@ -374,8 +376,11 @@ export class CampaignProgress extends LitElement {
     if (changesIn < Infinity)
       this.#tick = setTimeout(() => this.requestUpdate(), Math.min(changesIn, 2 ** 31 - 1));
 
-    const fresh = this.#problems.filter((problem) => !this.#reported.has(problem));
-    this.#reported = new Set(this.#problems);
+    const reported = this.#reported;
+    this.#reported = new Set([...this.#problems, ...this.#notes]);
+    // A note is for the console only: the setting still works, read as the note says.
+    for (const note of this.#notes) if (!reported.has(note)) console.warn(`campaign-progress: ${note}`);
+    const fresh = this.#problems.filter((problem) => !reported.has(problem));
     const progress = this.#progress;
     const goalReached = this.#goalJustReached;
     this.#goalJustReached = false;

@@ -2,6 +2,7 @@
  * Loading a totals feed over the network. Widgets on one page that read the same URL share one
  * request and its answer, so a post with the widget at the top and the bottom asks the server once.
  */
+import { readJson } from './json.js';
 import { readTotals, type Totals } from './totals.js';
 
 /** Why a feed could not be used. */
@@ -84,12 +85,27 @@ export function loadTotals(
 
 async function fetchTotals(url: string, signal: AbortSignal): Promise<FeedResult> {
   let response: Response;
-  let text: string;
+  let bytes: ArrayBuffer;
   try {
-    response = await fetch(url, { signal, credentials: 'omit', headers: { Accept: 'application/json' } });
-    text = await response.text();
+    // Static hosts send Last-Modified and no Cache-Control, so a browser may reuse its copy for hours
+    // after the blogger edits the file: ask every time (a 304 when unchanged). Accept is a
+    // CORS-safelisted header, so a feed on another site needs no preflight.
+    response = await fetch(url, {
+      signal,
+      credentials: 'omit',
+      cache: 'no-cache',
+      headers: { Accept: 'application/json' },
+    });
+    // As bytes: text() would quietly turn a file saved in another encoding into "�".
+    bytes = await response.arrayBuffer();
   } catch {
-    return { ok: false, reason: 'network', message: 'the feed could not be reached' };
+    // A page cannot tell a server that is down from one on another site that refuses to be read.
+    const elsewhere = new URL(url).origin !== origin;
+    return {
+      ok: false,
+      reason: 'network',
+      message: `the feed could not be reached${elsewhere ? ': it may be on a server on another site that does not allow cross-origin reads (CORS); see "Hosting" in the README' : ''}`,
+    };
   }
   if (!response.ok) {
     return {
@@ -98,13 +114,15 @@ async function fetchTotals(url: string, signal: AbortSignal): Promise<FeedResult
       message: `the feed answered ${response.status} ${response.statusText}`.trim(),
     };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
+  const json = readJson(bytes);
+  if (!json.ok) {
     const type = response.headers.get('Content-Type') ?? 'no content type';
-    return { ok: false, reason: 'not-json', message: `the feed is not valid JSON (${type.split(';')[0]})` };
+    return {
+      ok: false,
+      reason: 'not-json',
+      message: `the feed is not valid JSON: ${json.message} (${type.split(';')[0]})`,
+    };
   }
-  const totals = readTotals(json);
+  const totals = readTotals(json.value);
   return totals.ok ? totals : { ok: false, reason: 'invalid', message: totals.message };
 }

@@ -1,21 +1,27 @@
 /** Money, percentages and counts, formatted by `Intl` for a locale. Pure functions. */
 
 /**
- * The first of `candidates` that is a well-formed BCP 47 tag, canonicalized, and the malformed ones
- * met before it. `locale` is `undefined` when none is usable: `Intl` then uses the browser's own.
+ * The first of `candidates` that is a well-formed BCP 47 tag (canonicalized) for which the browser
+ * has a locale, and the ones met before it: `[tag, wellFormed]`. A well-formed tag no locale
+ * matches ("english") would otherwise pass, and `Intl` silently use the browser's own locale.
+ * `locale` is `undefined` when none is usable: `Intl` then uses the browser's own.
  */
 export function pickLocale(...candidates: (string | null | undefined)[]): {
   locale?: string;
-  rejected: string[];
+  rejected: [tag: string, wellFormed: boolean][];
 } {
-  const rejected: string[] = [];
+  const rejected: [string, boolean][] = [];
   for (const candidate of candidates) {
     if (!candidate) continue;
+    let locale: string;
     try {
-      return { locale: Intl.getCanonicalLocales(candidate.trim())[0], rejected };
+      [locale] = Intl.getCanonicalLocales(candidate.trim());
     } catch {
-      rejected.push(candidate);
+      rejected.push([candidate, false]);
+      continue;
     }
+    if (Intl.NumberFormat.supportedLocalesOf(locale).length) return { locale, rejected };
+    rejected.push([candidate, true]);
   }
   return { rejected };
 }

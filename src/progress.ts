@@ -51,17 +51,19 @@ export interface TierView {
 }
 
 /**
- * The progress to show, if there is enough to show one, and what is wrong with the page's
- * settings. The feed's `raised` wins over the page's (a live total beats a typed one); the page's
- * `goal` and `currency` win over the feed's (they are the page author's own campaign), so when
- * either is unusable there is no progress to show: the feed's would be the wrong campaign's.
+ * The progress to show, if there is enough to show one, what is wrong with the page's settings,
+ * and notes on settings that do not do what they seem to. The feed's `raised` wins over the
+ * page's (a live total beats a typed one); the page's `goal` and `currency` win over the feed's
+ * (they are the page author's own campaign), so when either is unusable there is no progress to
+ * show: the feed's would be the wrong campaign's.
  */
 export function deriveProgress(
   sources: ProgressSources,
   locale: string | undefined,
   messages: Messages,
-): { progress?: Progress; currency: string; problems: string[] } {
+): { progress?: Progress; currency: string; problems: string[]; notes: string[] } {
   const problems: string[] = [];
+  const notes: string[] = [];
   const read = <T>(value: unknown, reader: (value: unknown, name: string) => T, name: string) =>
     value == null ? undefined : attempt(() => reader(value, `the ${name} attribute`), problems);
 
@@ -72,17 +74,23 @@ export function deriveProgress(
   const raised = feed?.raised ?? pageRaised;
   const goal = pageGoal ?? feed?.goal;
   const currency = pageCurrency ?? feed?.currency ?? 'USD';
+  // A blogger who raises the goal in the feed sees nothing change: say which one is shown.
+  if (pageGoal && feed?.goal && pageGoal !== feed.goal) {
+    notes.push(
+      `the goal attribute (${pageGoal}) wins over the feed's "goal" (${feed.goal}); remove one of them`,
+    );
+  }
 
   if (!sources.src && sources.raised == null) problems.push('set the src attribute, or raised and goal');
   const unusable = (given: unknown, read: unknown) => given != null && read === undefined;
   if (raised === undefined || unusable(sources.goal, pageGoal) || unusable(sources.currency, pageCurrency)) {
-    return { currency, problems };
+    return { currency, problems, notes };
   }
   if (goal === undefined) {
     // While a feed is on its way, its goal may yet arrive.
     if (sources.goal == null && (!sources.src || feed))
       problems.push('no goal: set the goal attribute, or "goal" in the feed');
-    return { currency, problems };
+    return { currency, problems, notes };
   }
 
   // Everything is worked out from the amounts as shown, so that "$1,000 raised of $1,000 goal" is
@@ -108,6 +116,7 @@ export function deriveProgress(
     },
     currency,
     problems,
+    notes,
   };
 }
 

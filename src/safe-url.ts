@@ -1,16 +1,32 @@
+// The web, and e-mail: a pledge by e-mail is a plausible, harmless link. Nothing that runs code.
+const SCHEMES = ['http:', 'https:', 'mailto:'];
+
 /**
- * The absolute form of `url` when it is an `http:` or `https:` URL (relative URLs resolve against
- * the page), otherwise `undefined`: a `javascript:` or `data:` link must never reach a reader's click.
+ * The absolute form of `url` when it is an `http:`, `https:` or `mailto:` URL (relative URLs
+ * resolve against the page), otherwise `undefined`: a `javascript:` or `data:` link must never
+ * reach a reader's click. For every link the widget shows.
  */
-export function safeHttpUrl(url: string | null | undefined, base = document.baseURI): string | undefined {
+export function safeLinkUrl(url: string | null | undefined, base = document.baseURI): string | undefined {
   if (!url) return undefined;
   try {
     const parsed = new URL(url, base);
-    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return parsed.href;
+    if (SCHEMES.includes(parsed.protocol)) return parsed.href;
   } catch {
     // An unparsable URL is refused like a dangerous one.
   }
   return undefined;
+}
+
+// Dotted names ending in a top-level domain ("example.org", "www.example.org"), but not a file
+// name such as "donate.html" or "give.php", which is a true relative link.
+const DOMAIN = /^([\w-]+\.)+(?!(s?html?|php|aspx?|pdf)\b)[a-z]{2,}([/?#:]|$)/i;
+
+/**
+ * `url` with `https://` in front when it starts with a domain name (`example.org/donate`), which
+ * a browser would otherwise take for a path on the page's own site, a 404; anything else unchanged.
+ */
+export function withScheme(url: string): string {
+  return DOMAIN.test(url.trim()) ? `https://${url.trim()}` : url;
 }
 
 // A donate link may name the gift's amount; some editors percent-encode the braces.

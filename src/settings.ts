@@ -6,7 +6,7 @@
 import { readDeadline } from './deadline.js';
 import { DEFAULT_TIMEOUT } from './feed.js';
 import { pickLocale } from './format.js';
-import { fillAmount, safeHttpUrl } from './safe-url.js';
+import { fillAmount, safeLinkUrl, withScheme } from './safe-url.js';
 import { attempt } from './totals.js';
 
 export interface Settings {
@@ -24,7 +24,7 @@ export interface Settings {
 export interface CheckedSettings {
   /** A canonical BCP 47 tag, or `undefined` for the browser's own locale. */
   locale?: string;
-  /** An absolute http(s) URL, or `undefined` for no donate link. */
+  /** An absolute http(s) or mailto URL, or `undefined` for no donate link. */
   donateUrl?: string;
   /** The donate link for a gift of `amount`, when there is a donate link. */
   donateUrlFor(amount: number): string | undefined;
@@ -33,7 +33,10 @@ export interface CheckedSettings {
   layout: Layout;
   timeout: number;
   headingLevel: number;
+  /** Settings that cannot be used, each replaced by a safe default. */
   problems: string[];
+  /** Settings read other than as written, for the page author to fix. */
+  notes: string[];
 }
 
 /** The widget's two shapes: a vertical thermometer, or a horizontal bar for sidebars and footers. */
@@ -46,12 +49,21 @@ const LAYOUTS = ['thermometer', 'bar'];
 export function checkSettings(settings: Settings, base?: string): CheckedSettings {
   const problems: string[] = [];
   const { locale, rejected } = pickLocale(settings.locale, settings.pageLanguage);
-  for (const tag of rejected) problems.push(`ignoring the locale "${tag}", which is not a BCP 47 tag`);
+  for (const [tag, wellFormed] of rejected) {
+    problems.push(
+      `ignoring the locale "${tag}", which ${wellFormed ? 'the browser does not support' : 'is not a BCP 47 tag'}`,
+    );
+  }
 
-  const template = settings.donateHref ?? '';
-  const donateUrl = safeHttpUrl(fillAmount(template), base);
-  if (settings.donateHref && !donateUrl) {
-    problems.push(`refusing the donate-href "${settings.donateHref}": only http: and https: links are used`);
+  const notes: string[] = [];
+  const href = settings.donateHref && withScheme(settings.donateHref);
+  if (href !== settings.donateHref)
+    notes.push(`reading the donate-href "${settings.donateHref}" as "${href}"`);
+  const donateUrl = safeLinkUrl(fillAmount(href ?? ''), base);
+  if (href && !donateUrl) {
+    problems.push(
+      `refusing the donate-href "${settings.donateHref}": only http:, https: and mailto: links are used`,
+    );
   }
 
   const timeout = Number(settings.timeout ?? DEFAULT_TIMEOUT);
@@ -73,10 +85,11 @@ export function checkSettings(settings: Settings, base?: string): CheckedSetting
     locale,
     layout: settings.layout === 'bar' ? 'bar' : 'thermometer',
     donateUrl,
-    donateUrlFor: (amount) => (donateUrl ? safeHttpUrl(fillAmount(template, amount), base) : undefined),
+    donateUrlFor: (amount) => (donateUrl ? safeLinkUrl(fillAmount(href!, amount), base) : undefined),
     deadline,
     timeout: usableTimeout ? timeout : DEFAULT_TIMEOUT,
     headingLevel: usableLevel ? headingLevel : 2,
     problems,
+    notes,
   };
 }

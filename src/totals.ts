@@ -28,22 +28,37 @@ export type TotalsResult = { ok: true; totals: Totals; warnings: string[] } | { 
 
 // Past this, money is a typo, and percentages stop being numbers a reader can take in.
 const MAX_AMOUNT = 1e15;
-const DECIMAL = /^-?\d+(?:\.\d+)?$/;
+// Plain decimals, their thousands perhaps grouped by commas in threes: "620", "620.50", "1,000".
+const DECIMAL = /^-?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
+// A dot grouping thousands, as German writes them: "1.000" may mean one thousand, or one.
+const DOT_GROUPED = /^-?[1-9]\d{0,2}(?:\.\d{3})+$/;
 const CURRENCY = /^[a-z]{3}$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
 /**
- * Reads an amount given as a number or a plain decimal string ("620", "620.50").
+ * Reads an amount given as a number or a decimal string ("620", "620.50"), whose thousands may be
+ * grouped by commas ("1,000"). Strings that could be read two ways are refused, saying why.
  * @throws {RangeError} saying what is wrong with `value`.
  */
 export function readAmount(value: unknown, name: string, example = 'a number like 620 or "620.50"'): number {
+  const text = typeof value === 'string' ? value.trim() : '';
   const amount =
     typeof value === 'number'
       ? value
-      : typeof value === 'string' && DECIMAL.test(value.trim())
-        ? Number(value)
+      : DECIMAL.test(text) && !DOT_GROUPED.test(text)
+        ? Number(text.replaceAll(',', ''))
         : NaN;
-  if (Number.isNaN(amount)) fail(`${name} must be ${example}, not ${describe(value)}`);
+  if (Number.isNaN(amount)) {
+    const why =
+      /\d/.test(text) && /[^\d.,\s-]/.test(text)
+        ? ' (no currency sign)'
+        : text.includes(',')
+          ? ' (commas only group thousands: 1,000)'
+          : DOT_GROUPED.test(text)
+            ? ' (a dot grouping thousands? write 1000 or 1,000)'
+            : '';
+    fail(`${name} must be ${example}, not ${describe(value)}${why}`);
+  }
   if (!Number.isFinite(amount)) fail(`${name} must be a finite number`);
   if (amount < 0) fail(`${name} must not be negative`);
   if (amount > MAX_AMOUNT) fail(`${name} must be at most 1000000000000000`);

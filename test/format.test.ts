@@ -77,7 +77,10 @@ describe('pickLocale', () => {
   it('skips malformed tags, naming them', () => {
     expect(pickLocale('en_US', 'xx-!!', 'fr-FR')).to.deep.equal({
       locale: 'fr-FR',
-      rejected: ['en_US', 'xx-!!'],
+      rejected: [
+        ['en_US', false],
+        ['xx-!!', false],
+      ],
     });
   });
 

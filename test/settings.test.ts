@@ -16,6 +16,7 @@ describe('checkSettings', () => {
       timeout: 3000,
       headingLevel: 3,
       problems: [],
+      notes: [],
     });
   });
 
@@ -26,6 +27,7 @@ describe('checkSettings', () => {
       timeout: 10_000,
       headingLevel: 2,
       problems: [],
+      notes: [],
     };
     expect(checkSettings({}, base)).to.deep.equal(defaults);
     expect(
@@ -38,6 +40,7 @@ describe('checkSettings', () => {
       timeout: 5000,
       headingLevel: 3,
       problems: [],
+      notes: [],
     });
   });
 
@@ -69,7 +72,9 @@ describe('checkSettings', () => {
   it('refuses a javascript: donate link, saying so', () => {
     expect(checkSettings({ donateHref: 'javascript:alert(1)' }, base)).to.deep.include({
       donateUrl: undefined,
-      problems: ['refusing the donate-href "javascript:alert(1)": only http: and https: links are used'],
+      problems: [
+        'refusing the donate-href "javascript:alert(1)": only http:, https: and mailto: links are used',
+      ],
     });
   });
 

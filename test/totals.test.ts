@@ -82,9 +82,9 @@ describe('readTotals', () => {
       '"raised" must be a number like 620 or "620.50", not "six hundred"',
     ],
     [
-      'thousands separators',
-      { raised: '1,000' },
-      '"raised" must be a number like 620 or "620.50", not "1,000"',
+      'a decimal comma',
+      { raised: '620,50' },
+      '"raised" must be a number like 620 or "620.50", not "620,50" (commas only group thousands: 1,000)',
     ],
     ['an empty string', { raised: '' }, '"raised" must be a number like 620 or "620.50", not ""'],
     ['a boolean', { raised: true }, '"raised" must be a number like 620 or "620.50", not true'],

@@ -1,0 +1,40 @@
+/**
+ * Reading a hand-edited JSON file: bytes in, the value or a message that helps fix the file out.
+ * Slips that cannot change a figure are forgiven: `//` and `/* *\/` comments, trailing commas.
+ * Pure: no DOM.
+ */
+
+export type JsonResult = { ok: true; value: unknown } | { ok: false; message: string };
+
+// A string (kept whole: "https://…" holds no comment), else a comment, else a comma that only a
+// closing bracket follows, comments aside.
+const SLIPS = /("(?:[^"\\\n]|\\.)*")|\/\/.*|\/\*[\s\S]*?\*\/|,(?=(?:\s|\/\/.*|\/\*[\s\S]*?\*\/)*[\]}])/g;
+
+/** Reads `bytes` as UTF-8 JSON, forgiving comments and trailing commas. */
+export function readJson(bytes: AllowSharedBufferSource): JsonResult {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, message: 'the file is not UTF-8' };
+  }
+  // Slips become spaces, so that a place in the text is the same place in the file.
+  text = text.replace(SLIPS, (slip, string?: string) => string ?? slip.replace(/[^\n]/g, ' '));
+  if (!text.trim()) return { ok: false, message: 'the file is empty' };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    // The browser's parser places most slips ("line 3 column 15"). Where it does not (Chromium
+    // quotes the text around an unexpected token instead, Safari names the token), its own words.
+    const { message } = error as Error;
+    const [, line, column] = /line (\d+) column (\d+)/.exec(message) ?? [];
+    return {
+      ok: false,
+      message: /^\s*</.test(text)
+        ? 'the file is a web page'
+        : line
+          ? `see line ${line}, column ${column}`
+          : message,
+    };
+  }
+}
