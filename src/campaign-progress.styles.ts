@@ -142,17 +142,24 @@ export const styles = css`
   }
 
   /*
-   * The figures' room (the impact lines hold their own) is held from the start, in em so that it scales with the page's text:
+   * The figures' room is held from the start, in em so that it scales with the page's text:
    * loading, figures and failure take the same height, and nothing below the widget moves. It fits
-   * the percentage, a two-line summary, the donors and a two-line status.
+   * the percentage, a two-line summary, the donors, the deadline when there is one and a two-line
+   * status; the impact lines hold their own.
    */
   .figures {
     flex: 1;
     min-inline-size: 0;
   }
 
+  /* A root of its own, so that its last line's margin stays inside the room it holds. */
   .numbers {
+    display: flow-root;
     min-block-size: 11.6em;
+  }
+
+  .ends .numbers {
+    min-block-size: 13.5em;
   }
 
   /* A narrow widget (a phone, or large text) wraps the summary onto a third line. */
@@ -160,19 +167,18 @@ export const styles = css`
     .numbers {
       min-block-size: 13em;
     }
+
+    .ends .numbers {
+      min-block-size: 14.9em;
+    }
   }
 
   p {
     margin: 0 0 0.5em;
   }
 
-  .figures p:empty,
-  .meta :empty {
+  .figures p:empty {
     display: none;
-  }
-
-  [part='donors']:not(:empty) + ::before {
-    content: ' · ';
   }
 
   /* Every sentence an impact line could say shares one grid cell, all but one hidden. */

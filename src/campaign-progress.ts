@@ -250,7 +250,10 @@ export class CampaignProgress extends LitElement {
     const tiers = this.#tierViews;
     const previewed = tiers[this.previewed];
     return html`
-      <div part="base" class="${layout}${this.celebrating ? ' celebrating' : ''}">
+      <div
+        part="base"
+        class="${layout}${this.#timeLeft ? ' ends' : ''}${this.celebrating ? ' celebrating' : ''}"
+      >
         ${this.heading ? html`<div part="heading" id="heading" role="heading" aria-level=${headingLevel}>${this.heading}</div>` : nothing}
         <div class="body">
           <div class="gauge">
@@ -279,10 +282,8 @@ export class CampaignProgress extends LitElement {
               <div class="numbers">
                 <p part="percent">${progress?.percent}</p>
                 <p part="summary">${progress?.summary}</p>
-                <p class="meta">
-                  <span part="donors">${progress?.supporters}</span
-                  ><span part="deadline">${this.#timeLeft?.text}</span>
-                </p>
+                <p part="donors">${progress?.supporters}</p>
+                <p part="deadline">${this.#timeLeft?.text}</p>
                 <p part="status" role="status">${status}</p>
               </div>
               ${tiers.length ? this.#renderImpact(previewed) : nothing}

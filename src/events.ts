@@ -21,11 +21,8 @@ export class CampaignProgressErrorEvent extends CustomEvent<CampaignProgressErro
 export class CampaignProgressUpdateEvent extends CustomEvent<Totals> {
   constructor(totals: Totals) {
     // A copy of its own: widgets share a feed's totals, and a listener may change what it is given.
-    const detail = {
-      ...totals,
-      updated: totals.updated && new Date(totals.updated),
-      tiers: totals.tiers?.map((tier) => ({ ...tier })),
-    };
+    const detail = { ...totals, updated: totals.updated && new Date(totals.updated) };
+    if (totals.tiers) detail.tiers = totals.tiers.map((tier) => ({ ...tier }));
     super('campaign-progress-update', { detail, bubbles: true, composed: true });
   }
 }

@@ -210,7 +210,7 @@ describe('goal reached: the event', () => {
 
   it('fires when the total shown rounds to the goal, as "100%" and "$1,000" say', async () => {
     const el = await widget(620);
-    el.raised = '999.996';
+    el.raised = 999.996;
     await el.updateComplete;
     await quiet();
     expect(part(el, 'summary').textContent).to.equal('$1,000 raised of $1,000 goal');

@@ -5,33 +5,54 @@ const base = 'https://blog.example/2026/04/appeal.html';
 
 describe('checkSettings', () => {
   it('passes usable settings through, canonicalized', () => {
-    expect(
-      checkSettings(
-        { locale: 'de-de', pageLanguage: 'en', donateHref: '/give', timeout: 3000, headingLevel: 3 },
-        base,
-      ),
-    ).to.deep.equal({
+    const { donateUrlFor, ...checked } = checkSettings(
+      {
+        locale: 'de-de',
+        pageLanguage: 'en',
+        donateHref: '/give?amount={amount}',
+        timeout: 3000,
+        headingLevel: 3,
+        ends: '2027-04-30',
+        layout: 'bar',
+      },
+      base,
+    );
+    expect(checked).to.deep.equal({
       locale: 'de-DE',
+      layout: 'bar',
       donateUrl: 'https://blog.example/give',
+      deadline: new Date(2027, 4, 1),
       timeout: 3000,
       headingLevel: 3,
       problems: [],
       notes: [],
     });
+    expect(donateUrlFor(45)).to.equal('https://blog.example/give?amount=45');
   });
 
   it('uses the defaults when nothing is set, or an attribute is removed (null)', () => {
     const defaults = {
       locale: undefined,
+      layout: 'thermometer',
       donateUrl: undefined,
+      deadline: undefined,
       timeout: 10_000,
       headingLevel: 2,
       problems: [],
       notes: [],
     };
-    expect(checkSettings({}, base)).to.deep.equal(defaults);
+    const withoutLinks = ({ donateUrlFor, ...checked }: ReturnType<typeof checkSettings>) => {
+      expect(donateUrlFor(45)).to.equal(undefined);
+      return checked;
+    };
+    expect(withoutLinks(checkSettings({}, base))).to.deep.equal(defaults);
     expect(
-      checkSettings({ locale: null, pageLanguage: null, timeout: null, headingLevel: null }, base),
+      withoutLinks(
+        checkSettings(
+          { locale: null, pageLanguage: null, timeout: null, headingLevel: null, ends: null, layout: null },
+          base,
+        ),
+      ),
     ).to.deep.equal(defaults);
   });
 
