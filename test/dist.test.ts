@@ -6,7 +6,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { drawnFill, part, visibleText } from './helpers.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
 
-type BlogWindow = Window & typeof globalThis & { pageProblems: string[]; axe?: typeof import('axe-core') };
+type BlogWindow = Window &
+  typeof globalThis & { pageProblems: string[]; goalReached: string[]; axe?: typeof import('axe-core') };
 
 let frame: HTMLIFrameElement;
 let blog: BlogWindow;
@@ -27,7 +28,7 @@ before(async () => {
   );
   await waitUntil(
     () =>
-      ['top', 'bottom', 'truncated', 'html', 'missing'].every(
+      ['top', 'bottom', 'truncated', 'html', 'missing', 'tiers'].every(
         (id) => widget(id).shadowRoot?.querySelector('[part=status]')?.textContent !== 'Loading totals…',
       ),
     'the feeds never settled',
@@ -89,6 +90,40 @@ describe('the built dist/campaign-progress.js in a blog post', () => {
     expect(drawnFill(widget('over'))).to.be.closeTo(1, 0.01);
   });
 
+  it('shows the seed appeal’s tiers, impact, deadline and tier links, and hides the pasted list', () => {
+    const el = widget('tiers');
+    const text = visibleText(el);
+    expect(text).to.contain('$45 covers one day of undercover investigations');
+    expect(text).to.contain("Together we've reached $455, which covers seven days of legal advocacy.");
+    expect(text).to.contain('$1,920 to go to $2,540, which covers one day of operations in a field office.');
+    expect(text).to.match(/\d[\d,]* days left/);
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~=tier]')];
+    expect(links.map((link) => link.href)).to.deep.equal(
+      [45, 240, 455, 2540, 4500, 18500].map((amount) => `https://example.org/donate?amount=${amount}`),
+    );
+    expect((part(el, 'donate') as HTMLAnchorElement).href).to.equal('https://example.org/donate');
+    expect(el.querySelector('ul')!.getClientRects()).to.have.length(0);
+  });
+
+  it('previews a focused tier’s gift on the thermometer', async () => {
+    const el = widget('tiers');
+    el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~=tier]')[1].focus();
+    await el.updateComplete;
+    expect(part(el, 'impact').innerText).to.equal('$240 would take us to 86%');
+    expect(getComputedStyle(part(el, 'preview')).opacity).to.equal('1');
+    el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~=tier]')[1].blur();
+    await el.updateComplete;
+  });
+
+  it('draws the bar, past its deadline and over its goal, having said so once', () => {
+    const el = widget('bar');
+    const bar = part(el, 'thermometer').getBoundingClientRect();
+    expect(bar.width).to.be.greaterThan(bar.height * 4);
+    expect(visibleText(el)).to.contain('Ended');
+    expect(part(el, 'status').textContent).to.equal('Goal reached. Thank you!');
+    expect(blog.goalReached.filter((id) => id === 'bar')).to.deep.equal(['bar']);
+  });
+
   it('treats hostile attributes as text and refuses a javascript: link', () => {
     const el = widget('hostile');
     expect(el.shadowRoot!.querySelector('img, a')).to.equal(null);
@@ -111,7 +146,7 @@ describe('the built dist/campaign-progress.js in a blog post', () => {
       blog.document.head.append(script);
     });
     await axeLoaded;
-    for (const id of ['top', 'truncated', 'german', 'over', 'hostile']) {
+    for (const id of ['top', 'truncated', 'german', 'over', 'hostile', 'tiers', 'bar']) {
       const results = await blog.axe!.run(widget(id));
       expect(results.violations.map((violation) => `${id}: ${violation.id}`)).to.deep.equal([]);
     }

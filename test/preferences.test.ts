@@ -7,6 +7,19 @@ import '../src/define.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
 import { drawnFill, part } from './helpers.js';
 
+/** The widget with two tiers, over its goal so that it celebrates, with tier links to preview. */
+const tiered = () =>
+  html`<campaign-progress raised="1240" goal="2000" donate-href="https://example.org/donate?amount={amount}">
+    <campaign-tier amount="240">covers six days of aftercare for a victim</campaign-tier>
+    <campaign-tier amount="2540">covers one day of operations in a field office</campaign-tier>
+  </campaign-progress>`;
+
+/** Focuses the first tier link, previewing its gift. */
+async function preview(el: CampaignProgress) {
+  el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~=tier]')!.focus();
+  await el.updateComplete;
+}
+
 const widget = () =>
   html`<campaign-progress
     raised="620"
@@ -22,6 +35,17 @@ describe('for a reader who prefers reduced motion', () => {
     expect(el.shadowRoot!.getAnimations()).to.deep.equal([]);
     await expect(el).shadowDom.to.be.accessible();
   });
+
+  it('draws a previewed gift at once, and celebrates the goal without moving', async () => {
+    const el = await fixture<CampaignProgress>(tiered());
+    el.raised = 2100;
+    await el.updateComplete;
+    await preview(el);
+    expect(getComputedStyle(part(el, 'preview')).transitionDuration).to.equal('0s');
+    expect(el.shadowRoot!.getAnimations()).to.deep.equal([]);
+    const drawn = part(el, 'preview').getBoundingClientRect().height / part(el, 'track').clientHeight;
+    expect(drawn).to.be.closeTo(1, 0.02);
+  });
 });
 
 describe('in forced-colors mode', () => {
@@ -35,6 +59,21 @@ describe('in forced-colors mode', () => {
     expect(track.borderTopColor).not.to.equal(track.backgroundColor);
     expect(drawnFill(el)).to.be.closeTo(0.62, 0.01);
     expect(getComputedStyle(part(el, 'donate')).borderTopStyle).to.equal('solid');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('keeps a previewed gift visible and distinct from the fill and the empty tube', async () => {
+    const el = await fixture<CampaignProgress>(tiered());
+    await preview(el);
+    const previewStyle = getComputedStyle(part(el, 'preview'));
+    expect(previewStyle.opacity).to.equal('1');
+    const stripes = previewStyle.backgroundImage;
+    expect(stripes).to.match(/repeating-linear-gradient/);
+    const { backgroundColor: fill } = getComputedStyle(part(el, 'fill'));
+    const { backgroundColor: track } = getComputedStyle(part(el, 'track'));
+    // Stripes of two system colours, neither of them the fill's alone.
+    expect(stripes).not.to.equal(fill);
+    expect(stripes).to.contain(track);
     await expect(el).shadowDom.to.be.accessible();
   });
 });
