@@ -9,19 +9,23 @@ export const styles = css`
     display: none;
   }
 
+  /*
+   * Sizes are in em, from the widget's own font size: themes that set html { font-size: 62.5% }
+   * and the post's text back to 16px would shrink a rem-sized thermometer and button.
+   */
   [part='base'] {
     --_fill-color: var(--campaign-progress-fill-color, #c62828);
     --_track-color: var(--campaign-progress-track-color, #f3f3f3);
     --_border-color: var(--campaign-progress-border-color, #767676);
     --_accent-color: var(--campaign-progress-accent-color, #b71c1c);
     --_on-accent-color: var(--campaign-progress-on-accent-color, #ffffff);
-    --_height: var(--campaign-progress-height, 12rem);
+    --_height: var(--campaign-progress-height, 12em);
 
     box-sizing: border-box;
     min-inline-size: 0;
-    padding: 1rem;
+    padding: 1em;
     border: 1px solid var(--_border-color);
-    border-radius: 0.75rem;
+    border-radius: 0.75em;
     /* The host page's typography is inherited; its layout quirks are not. */
     line-height: 1.4;
     text-align: start;
@@ -30,6 +34,9 @@ export const styles = css`
     letter-spacing: normal;
     word-spacing: normal;
     white-space: normal;
+    /* A theme's word-break: break-word or line-break: anywhere would split "$1,2|40" (see summary). */
+    word-break: normal;
+    line-break: auto;
     overflow-wrap: break-word;
   }
 
@@ -42,7 +49,7 @@ export const styles = css`
 
   .body {
     display: flex;
-    gap: 1rem;
+    gap: 1em;
     align-items: flex-start;
     container-type: inline-size;
   }
@@ -50,21 +57,21 @@ export const styles = css`
   [part='thermometer'] {
     position: relative;
     flex: none;
-    inline-size: 3rem;
+    inline-size: 3em;
     block-size: var(--_height);
   }
 
   [part='track'] {
     position: absolute;
-    inset-block: 0 2.75rem;
-    inset-inline-start: 0.875rem;
-    inline-size: 1.25rem;
+    inset-block: 0 2.75em;
+    inset-inline-start: 0.875em;
+    inline-size: 1.25em;
     box-sizing: border-box;
     overflow: hidden;
     border: 2px solid var(--_border-color);
     border-block-end: 0;
-    border-start-start-radius: 0.625rem;
-    border-start-end-radius: 0.625rem;
+    border-start-start-radius: 0.625em;
+    border-start-end-radius: 0.625em;
     background: var(--_track-color);
   }
 
@@ -81,8 +88,8 @@ export const styles = css`
     position: absolute;
     inset-block-end: 0;
     inset-inline-start: 0;
-    inline-size: 3rem;
-    block-size: 3rem;
+    inline-size: 3em;
+    block-size: 3em;
     box-sizing: border-box;
     border: 2px solid var(--_border-color);
     border-radius: 50%;
@@ -109,6 +116,13 @@ export const styles = css`
   @container (inline-size < 16em) {
     .figures {
       min-block-size: 13em;
+    }
+  }
+
+  /* A very narrow one (a phone with large text) wraps it onto four, the status too, the donors onto two. */
+  @container (inline-size < 11em) {
+    .figures {
+      min-block-size: 18em;
     }
   }
 
@@ -143,11 +157,11 @@ export const styles = css`
     display: flex;
     align-items: center;
     justify-content: center;
-    min-block-size: 2.75rem;
-    margin-block-start: 1rem;
-    padding: 0.5rem 1.25rem;
+    min-block-size: 2.75em;
+    margin-block-start: 1em;
+    padding: 0.5em 1.25em;
     box-sizing: border-box;
-    border-radius: 0.5rem;
+    border-radius: 0.5em;
     background: var(--_accent-color);
     color: var(--_on-accent-color);
     font-weight: 700;

@@ -32,7 +32,7 @@ import type { Totals } from './totals.js';
  * @cssprop [--campaign-progress-border-color=#767676] - The thermometer's outline.
  * @cssprop [--campaign-progress-accent-color=#b71c1c] - The donate link's background.
  * @cssprop [--campaign-progress-on-accent-color=#ffffff] - The donate link's text.
- * @cssprop [--campaign-progress-height=12rem] - The thermometer's height.
+ * @cssprop [--campaign-progress-height=12em] - The thermometer's height.
  */
 export class CampaignProgress extends LitElement {
   static override styles = styles;
