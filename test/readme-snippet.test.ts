@@ -45,7 +45,10 @@ function loadScript(post: Post, type: 'module' | 'classic') {
   post.document.head.append(script);
 }
 
-describe('the README’s snippet', () => {
+describe('the README’s snippet', function () {
+  // A page loads, then the built file from another origin.
+  this.timeout(15_000);
+
   it('has each tag on one line, so that an editor turning line breaks into <br> cannot shred it', () => {
     expect(snippet).not.to.match(/<[^>]*\n[^>]*>/);
     expect(snippet).to.contain('<script type="module"');
