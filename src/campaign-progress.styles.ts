@@ -9,6 +9,10 @@ export const styles = css`
     display: none;
   }
 
+  /*
+   * Sizes are in em, from the widget's own font size: themes that set html { font-size: 62.5% }
+   * and the post's text back to 16px would shrink a rem-sized thermometer and button.
+   */
   [part='base'] {
     --_fill-color: var(--campaign-progress-fill-color, #c62828);
     --_track-color: var(--campaign-progress-track-color, #f3f3f3);
@@ -16,13 +20,13 @@ export const styles = css`
     --_accent-color: var(--campaign-progress-accent-color, #b71c1c);
     --_on-accent-color: var(--campaign-progress-on-accent-color, #ffffff);
     --_preview-color: var(--campaign-progress-preview-color, var(--_fill-color));
-    --_height: var(--campaign-progress-height, 12rem);
+    --_height: var(--campaign-progress-height, 12em);
 
     box-sizing: border-box;
     min-inline-size: 0;
-    padding: 1rem;
+    padding: 1em;
     border: 1px solid var(--_border-color);
-    border-radius: 0.75rem;
+    border-radius: 0.75em;
     /* The host page's typography is inherited; its layout quirks are not. */
     line-height: 1.4;
     text-align: start;
@@ -31,6 +35,9 @@ export const styles = css`
     letter-spacing: normal;
     word-spacing: normal;
     white-space: normal;
+    /* A theme's word-break: break-word or line-break: anywhere would split "$1,2|40" (see summary). */
+    word-break: normal;
+    line-break: auto;
     overflow-wrap: break-word;
   }
 
@@ -48,7 +55,7 @@ export const styles = css`
   .body {
     display: flex;
     flex-wrap: wrap;
-    gap: 1rem 1.5rem;
+    gap: 1em 1.5em;
     align-items: flex-start;
     container-type: inline-size;
   }
@@ -61,28 +68,28 @@ export const styles = css`
 
   .gauge {
     display: flex;
-    gap: 1rem;
+    gap: 1em;
     align-items: flex-start;
   }
 
   [part='thermometer'] {
     position: relative;
     flex: none;
-    inline-size: 3rem;
+    inline-size: 3em;
     block-size: var(--_height);
   }
 
   [part='track'] {
     position: absolute;
-    inset-block: 0 2.75rem;
-    inset-inline-start: 0.875rem;
-    inline-size: 1.25rem;
+    inset-block: 0 2.75em;
+    inset-inline-start: 0.875em;
+    inline-size: 1.25em;
     box-sizing: border-box;
     overflow: hidden;
     border: 2px solid var(--_border-color);
     border-block-end: 0;
-    border-start-start-radius: 0.625rem;
-    border-start-end-radius: 0.625rem;
+    border-start-start-radius: 0.625em;
+    border-start-end-radius: 0.625em;
     background: var(--_track-color);
   }
 
@@ -128,8 +135,8 @@ export const styles = css`
     position: absolute;
     inset-block-end: 0;
     inset-inline-start: 0;
-    inline-size: 3rem;
-    block-size: 3rem;
+    inline-size: 3em;
+    block-size: 3em;
     box-sizing: border-box;
     border: 2px solid var(--_border-color);
     border-radius: 50%;
@@ -170,6 +177,17 @@ export const styles = css`
 
     .ends .numbers {
       min-block-size: 14.9em;
+    }
+  }
+
+  /* A very narrow one (a phone with large text) wraps it onto four, the status too, the donors onto two. */
+  @container (inline-size < 11em) {
+    .numbers {
+      min-block-size: 18em;
+    }
+
+    .ends .numbers {
+      min-block-size: 19.9em;
     }
   }
 
@@ -269,11 +287,11 @@ export const styles = css`
     display: flex;
     align-items: center;
     justify-content: center;
-    min-block-size: 2.75rem;
-    margin-block-start: 1rem;
-    padding: 0.5rem 1.25rem;
+    min-block-size: 2.75em;
+    margin-block-start: 1em;
+    padding: 0.5em 1.25em;
     box-sizing: border-box;
-    border-radius: 0.5rem;
+    border-radius: 0.5em;
     background: var(--_accent-color);
     color: var(--_on-accent-color);
     font-weight: 700;

@@ -49,7 +49,7 @@ import type { Totals } from './totals.js';
  * @cssprop [--campaign-progress-accent-color=#b71c1c] - The donate link's background.
  * @cssprop [--campaign-progress-on-accent-color=#ffffff] - The donate link's text.
  * @cssprop [--campaign-progress-preview-color=the fill colour] - The stripes of a previewed gift.
- * @cssprop [--campaign-progress-height=12rem] - The thermometer's height.
+ * @cssprop [--campaign-progress-height=12em] - The thermometer's height.
  */
 export class CampaignProgress extends LitElement {
   static override styles = styles;

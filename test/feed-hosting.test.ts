@@ -60,7 +60,10 @@ afterEach(() => {
   for (const frame of openPages.splice(0)) frame.remove();
 });
 
-describe('a feed on a static host that sends Last-Modified and no Cache-Control', () => {
+describe('a feed on a static host that sends Last-Modified and no Cache-Control', function () {
+  // Three pages load, one after the other.
+  this.timeout(20_000);
+
   it('shows the edited total on the next page view, and costs a 304 when nothing changed', async () => {
     const feed = hostedFile();
     await feed.edit({ raised: 620 }, new Date(Date.now() - DAY));
