@@ -70,3 +70,27 @@ export function recordEvents<K extends keyof WidgetEvents>(...types: K[]) {
     },
   };
 }
+
+/** `value` with every DOM node in it (at any depth of arrays) as its markup. */
+function asText(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(asText);
+  if (value instanceof Element) return value.outerHTML;
+  if (value instanceof Node) return value.nodeName;
+  return String(value);
+}
+
+// web-test-runner sends a failed assertion's actual and expected values to the terminal by
+// structured clone, which a DOM node cannot survive: the whole file then never reports, and the
+// run waits for testsFinishTimeout instead of failing (modernweb-dev/web#2967). As text, they
+// arrive; the assertion's own message already shows the element.
+afterEach(function () {
+  const error = this.currentTest?.err as { actual?: unknown; expected?: unknown } | undefined;
+  if (!error) return;
+  for (const key of ['actual', 'expected'] as const) {
+    try {
+      structuredClone(error[key]);
+    } catch {
+      error[key] = asText(error[key]);
+    }
+  }
+});
