@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
 import type { CampaignProgressUpdateEvent } from '../src/events.js';
@@ -8,6 +8,7 @@ import {
   drawnFill,
   expectNoLeakedValues,
   nextEvent,
+  nextEventAt,
   part,
   recordEvents,
   visibleText,
@@ -267,7 +268,7 @@ describe('the feed', () => {
     );
     const el = document.createElement('campaign-progress');
     el.src = src;
-    const update = oneEvent(el, 'campaign-progress-update');
+    const update = nextEventAt(el, 'campaign-progress-update');
     document.body.append(el);
     const event = await update;
     el.remove();
@@ -329,6 +330,7 @@ describe('the feed', () => {
       await delay(20);
       return json({ raised: 300 });
     });
+    const updates = recordEvents('campaign-progress-update');
     const page = await fixture(
       html`<div>
         <campaign-progress src=${src} goal="1000"></campaign-progress>
@@ -336,7 +338,8 @@ describe('the feed', () => {
       </div>`,
     );
     const [top, bottom] = page.querySelectorAll('campaign-progress');
-    await oneEvent(bottom, 'campaign-progress-update');
+    await updates.count(2);
+    updates.stop();
     await Promise.all([top.updateComplete, bottom.updateComplete]);
     expect(network.requests.length).to.equal(1);
     expect(part(top, 'percent').textContent).to.equal('30%');
@@ -963,8 +966,8 @@ describe('while loading', () => {
       const [good, bad] = page.querySelectorAll('campaign-progress');
       const loadingHeights = [good.offsetHeight, bad.offsetHeight];
       const done = Promise.all([
-        oneEvent(good, 'campaign-progress-update'),
-        oneEvent(bad, 'campaign-progress-error'),
+        nextEventAt(good, 'campaign-progress-update'),
+        nextEventAt(bad, 'campaign-progress-error'),
       ]);
       await captureWarnings(async () => {
         release();

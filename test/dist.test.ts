@@ -3,7 +3,7 @@
  * copy) from another origin, into a page under a strict Content-Security-Policy with a hostile theme.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { drawnFill, part, visibleText } from './helpers.js';
+import { WAIT_MS, drawnFill, part, visibleText } from './helpers.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
 
 type BlogWindow = Window & typeof globalThis & { pageProblems: string[]; axe?: typeof import('axe-core') };
@@ -24,6 +24,7 @@ before(async () => {
   await waitUntil(
     () => blog.customElements.get('campaign-progress'),
     'the built file never defined the element',
+    { timeout: WAIT_MS },
   );
   await waitUntil(
     () =>
@@ -31,6 +32,7 @@ before(async () => {
         (id) => widget(id).shadowRoot?.querySelector('[part=status]')?.textContent !== 'Loading totals…',
       ),
     'the feeds never settled',
+    { timeout: WAIT_MS },
   );
 });
 
@@ -127,7 +129,9 @@ describe('the built file on a page that enforces Trusted Types', () => {
     await loaded;
     const win = page.contentWindow as BlogWindow;
     const el = win.document.querySelector('campaign-progress') as CampaignProgress;
-    await waitUntil(() => el.shadowRoot?.querySelector('[part=summary]')?.textContent, 'it never rendered');
+    await waitUntil(() => el.shadowRoot?.querySelector('[part=summary]')?.textContent, 'it never rendered', {
+      timeout: WAIT_MS,
+    });
     expect(part(el, 'summary').textContent).to.equal('$620 raised of $1,000 goal');
     expect(win.pageProblems).to.deep.equal([]);
     page.remove();
