@@ -1,18 +1,17 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
+import { browsers, chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
+import { runnable } from './scripts/ensure-browsers.mjs';
 
-for (const [name, path] of [
-  ['Chromium', chromiumPath],
-  ['Firefox', firefoxPath],
-]) {
-  if (!existsSync(path)) {
+// npm test installs missing browsers before this runs (scripts/ensure-browsers.mjs); this guard is
+// for web-test-runner started on its own.
+for (const { name, path } of browsers) {
+  if (!runnable(path)) {
     throw new Error(
-      `${name} is not at ${path}: run "bash .ci/run", or install the Debian packages chromium and firefox-esr.`,
+      `${name} is not at ${path}. Run "npm test", which installs the browsers or says what to do (scripts/ensure-browsers.mjs).`,
     );
   }
 }
