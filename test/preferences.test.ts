@@ -37,4 +37,11 @@ describe('in forced-colors mode', () => {
     expect(getComputedStyle(part(el, 'donate')).borderTopStyle).to.equal('solid');
     await expect(el).shadowDom.to.be.accessible();
   });
+
+  it('fills with a system colour, not the author’s', async () => {
+    const el = await fixture<CampaignProgress>(widget());
+    el.style.setProperty('--campaign-progress-fill-color', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(el).getPropertyValue('--campaign-progress-fill-color')).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(part(el, 'fill')).backgroundColor).not.to.equal('rgb(1, 2, 3)');
+  });
 });
