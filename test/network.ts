@@ -2,7 +2,7 @@
  * A route table for `fetch`: each route answers with a real `Response` (or a network failure),
  * and every route gets a URL of its own, so the page-wide feed cache never mixes two tests.
  */
-type Answer = Response | 'network-error' | 'never';
+export type Answer = Response | 'network-error' | 'never';
 type Route = (request: Request) => Answer | Promise<Answer>;
 
 let routeCount = 0;
