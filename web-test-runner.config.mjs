@@ -50,6 +50,9 @@ export default {
   nodeResolve: true,
   hostname: '127.0.0.1',
   testFramework: { config: { timeout: 5000 } },
+  // On a 2-core machine busy with other suites, Firefox has taken longer than the default 30 s to
+  // start and open a test page. A stuck test still fails within mocha's 5 s.
+  browserStartTimeout: 90_000,
   // Lit's dev mode (kept for its warnings) announces itself once per file: that line is noise here.
   testRunnerHtml: (framework) => `<!doctype html>
     <html lang="en">
