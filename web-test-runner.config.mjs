@@ -49,9 +49,12 @@ export default {
   files: ['test/**/*.test.ts', `!${PREFERENCES_TEST}`],
   nodeResolve: true,
   hostname: '127.0.0.1',
-  testFramework: { config: { timeout: 5000 } },
-  // On a 2-core machine busy with other suites, Firefox has taken longer than the default 30 s to
-  // start and open a test page. A stuck test still fails within mocha's 5 s.
+  // A test waiting for an event fails after 3 s, naming it (test/helpers.ts). The rest of the 10 s
+  // is for work that is only slow on a busy machine: with other suites running (a load average
+  // above 20 on 2 cores), a fixture and its axe audit have taken more than 5 s.
+  testFramework: { config: { timeout: 10_000 } },
+  // On such a machine Firefox has also taken longer than the default 30 s to start and open a test
+  // page. Only starting up gets this long: a stuck test still fails within its own 10 s.
   browserStartTimeout: 90_000,
   // Lit's dev mode (kept for its warnings) announces itself once per file: that line is noise here.
   testRunnerHtml: (framework) => `<!doctype html>

@@ -106,7 +106,7 @@ describe('the built dist/campaign-progress.js in a blog post', () => {
 
   it('passes an axe audit in every state', async function () {
     // Half a megabyte of axe-core to load into the page, then five audits: on a machine busy with
-    // other suites, Firefox has needed more than mocha's 5 s for all that.
+    // other suites, Firefox has needed more than 5 s for all that.
     this.timeout(15_000);
     const axeLoaded = new Promise((resolve, reject) => {
       const script = blog.document.createElement('script');

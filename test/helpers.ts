@@ -48,7 +48,7 @@ export async function captureWarnings(run: () => unknown): Promise<string[]> {
 type WidgetEvents = Pick<GlobalEventHandlersEventMap, 'campaign-progress-error' | 'campaign-progress-update'>;
 
 /**
- * How long a test waits for an event before failing, well inside mocha's 5 s per test: a test
+ * How long a test waits for an event before failing, well inside mocha's 10 s per test: a test
  * whose event never comes fails with what it waited for, not mocha's bare timeout.
  */
 export const WAIT_MS = 3000;
