@@ -29,6 +29,19 @@ export default tseslint.config(
           message: 'A skipped test must not be left behind.',
         },
       ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@open-wc/testing',
+              importNames: ['oneEvent'],
+              message:
+                'oneEvent waits forever for an event that never comes: use nextEvent or nextEventAt from ./helpers.js, which fail saying what they waited for.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

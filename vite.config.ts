@@ -1,10 +1,34 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
+
+/**
+ * `npm start` lands on the demo: the dev server sends `/` to `/demo/`, and prints the demo's
+ * address beside its own. No browser is opened for it: a machine without a desktop has none.
+ */
+function demoAtRoot(): Plugin {
+  return {
+    name: 'demo-at-root',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = request.url?.split('?')[0];
+        if (path !== '/' && path !== '/index.html') return next();
+        response.writeHead(302, { Location: '/demo/' }).end();
+      });
+      const printUrls = server.printUrls.bind(server);
+      server.printUrls = () => {
+        printUrls();
+        const local = server.resolvedUrls?.local[0];
+        if (local) server.config.logger.info(`  ➜  Demo:    ${new URL('demo/', local)}`);
+      };
+    },
+  };
+}
 
 export default defineConfig({
   // Lit's html and css templates are plain strings to the minifier: their white space ships unless
   // squeezed here, at build time.
-  plugins: [{ ...minifyTemplateLiterals(), apply: 'build' }],
+  plugins: [{ ...minifyTemplateLiterals(), apply: 'build' }, demoAtRoot()],
   server: { host: '127.0.0.1' },
   build: {
     lib: {

@@ -1,18 +1,17 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
+import { browsers, chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
+import { runnable } from './scripts/ensure-browsers.mjs';
 
-for (const [name, path] of [
-  ['Chromium', chromiumPath],
-  ['Firefox', firefoxPath],
-]) {
-  if (!existsSync(path)) {
+// npm test installs missing browsers before this runs (scripts/ensure-browsers.mjs); this guard is
+// for web-test-runner started on its own.
+for (const { name, path } of browsers) {
+  if (!runnable(path)) {
     throw new Error(
-      `${name} is not at ${path}: run "bash .ci/run", or install the Debian packages chromium and firefox-esr.`,
+      `${name} is not at ${path}. Run "npm test", which installs the browsers or says what to do (scripts/ensure-browsers.mjs).`,
     );
   }
 }
@@ -50,7 +49,13 @@ export default {
   files: ['test/**/*.test.ts', `!${PREFERENCES_TEST}`],
   nodeResolve: true,
   hostname: '127.0.0.1',
-  testFramework: { config: { timeout: 5000 } },
+  // A test waiting for an event fails after 3 s, naming it (test/helpers.ts). The rest of the 10 s
+  // is for work that is only slow on a busy machine: with other suites running (a load average
+  // above 20 on 2 cores), a fixture and its axe audit have taken more than 5 s.
+  testFramework: { config: { timeout: 10_000 } },
+  // On such a machine Firefox has also taken longer than the default 30 s to start and open a test
+  // page. Only starting up gets this long: a stuck test still fails within its own 10 s.
+  browserStartTimeout: 90_000,
   // Lit's dev mode (kept for its warnings) announces itself once per file: that line is noise here.
   testRunnerHtml: (framework) => `<!doctype html>
     <html lang="en">

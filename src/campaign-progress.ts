@@ -432,7 +432,9 @@ export class CampaignProgress extends LitElement {
     else this.feedFailed = true;
     // Events follow the render, so that a listener sees what a reader sees.
     await this.updateComplete;
-    if (this.#requested !== src) return;
+    // The page may have set a new src meanwhile, even one this element has not begun to load yet:
+    // an event for the old feed would then mislead it.
+    if (this.#requested !== src || this.src !== src) return;
     if (result.ok) {
       for (const warning of result.warnings) console.warn(`campaign-progress: ${src}: ${warning}`);
       this.dispatchEvent(new CampaignProgressUpdateEvent(result.totals));

@@ -1,13 +1,14 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
 import type { CampaignProgressUpdateEvent } from '../src/events.js';
-import { delay, json, stubNetwork, type Network } from './network.js';
+import { delay, heldFeed, json, stubNetwork, type Network } from './network.js';
 import {
   captureWarnings,
   drawnFill,
   expectNoLeakedValues,
   nextEvent,
+  nextEventAt,
   part,
   recordEvents,
   visibleText,
@@ -266,7 +267,7 @@ describe('the feed', () => {
     );
     const el = document.createElement('campaign-progress');
     el.src = src;
-    const update = oneEvent(el, 'campaign-progress-update');
+    const update = nextEventAt(el, 'campaign-progress-update');
     document.body.append(el);
     const event = await update;
     el.remove();
@@ -281,12 +282,13 @@ describe('the feed', () => {
   });
 
   it("lets the feed's raised win over the attribute, and the goal attribute win over the feed's", async () => {
-    const src = network.route(json({ raised: 700, goal: 5000 }));
+    const feed = heldFeed(network, { raised: 700, goal: 5000 });
     const update = nextEvent('campaign-progress-update', 'campaign-progress-error');
     const el = await fixture<CampaignProgress>(
-      html`<campaign-progress src=${src} raised="100" goal="1000"></campaign-progress>`,
+      html`<campaign-progress src=${feed.src} raised="100" goal="1000"></campaign-progress>`,
     );
     expect(part(el, 'summary').textContent).to.equal('$100 raised of $1,000 goal');
+    feed.answer();
     await update;
     await el.updateComplete;
     expect(part(el, 'summary').textContent).to.equal('$700 raised of $1,000 goal');
@@ -328,6 +330,7 @@ describe('the feed', () => {
       await delay(20);
       return json({ raised: 300 });
     });
+    const updates = recordEvents('campaign-progress-update');
     const page = await fixture(
       html`<div>
         <campaign-progress src=${src} goal="1000"></campaign-progress>
@@ -335,7 +338,8 @@ describe('the feed', () => {
       </div>`,
     );
     const [top, bottom] = page.querySelectorAll('campaign-progress');
-    await oneEvent(bottom, 'campaign-progress-update');
+    await updates.count(2);
+    updates.stop();
     await Promise.all([top.updateComplete, bottom.updateComplete]);
     expect(network.requests.length).to.equal(1);
     expect(part(top, 'percent').textContent).to.equal('30%');
@@ -480,7 +484,9 @@ describe('when the feed fails', () => {
           <campaign-progress src=${src} goal="1000" timeout="2000"></campaign-progress>
         </div>`,
       );
-      await delay(300);
+      await events.count(2);
+      // Time for a late answer to the impatient widget, which must not come.
+      await delay(50);
     });
     events.stop();
     const [impatient, patient] = page.querySelectorAll('campaign-progress');
@@ -561,9 +567,10 @@ describe('when the feed fails', () => {
 
   it('tries a feed again when its src is set anew', async () => {
     const { el, src } = await failedOnce();
+    const noSource = nextEvent('campaign-progress-error');
     await captureWarnings(async () => {
       el.src = '';
-      await el.updateComplete;
+      await noSource;
     });
     const update = nextEvent('campaign-progress-update', 'campaign-progress-error');
     el.src = src;
@@ -686,7 +693,7 @@ describe('bad settings', () => {
     const events = recordEvents('campaign-progress-update', 'campaign-progress-error');
     await captureWarnings(async () => {
       await fixture(html`<campaign-progress src=${src}></campaign-progress>`);
-      await delay(50);
+      await events.count(2);
     });
     events.stop();
     expect(events.events.map((event) => event.type)).to.deep.equal([
@@ -719,22 +726,17 @@ describe('bad settings', () => {
 });
 
 describe('races and the page lifecycle', () => {
-  const slowFeed = (raised: number, ms = 150) =>
-    network.route(async () => {
-      await delay(ms);
-      return json({ raised });
-    });
-
   it('never lets a slow answer for an old src overwrite a newer one', async () => {
-    const slow = slowFeed(100);
+    const slow = heldFeed(network, { raised: 100 });
     const fast = network.route(json({ raised: 900 }));
     const updates = recordEvents('campaign-progress-update');
     const el = await fixture<CampaignProgress>(
-      html`<campaign-progress src=${slow} goal="1000"></campaign-progress>`,
+      html`<campaign-progress src=${slow.src} goal="1000"></campaign-progress>`,
     );
-    await delay(20);
     el.src = fast;
-    await delay(300);
+    await updates.count(1);
+    slow.answer();
+    await delay(50);
     updates.stop();
     await el.updateComplete;
     expect(part(el, 'summary').textContent).to.equal('$900 raised of $1,000 goal');
@@ -756,18 +758,22 @@ describe('races and the page lifecycle', () => {
   });
 
   it('aborts its request when it leaves the page, and loads again when it returns', async () => {
+    let answerFirst!: () => void;
+    const firstAnswered = new Promise<void>((resolve) => (answerFirst = resolve));
     const src = network.route(async () => {
       const request = network.requests.length;
-      await delay(50);
+      if (request === 1) await firstAnswered;
       return json({ raised: request * 100 });
     });
+    const events = recordEvents('campaign-progress-update', 'campaign-progress-error');
     const el = await fixture<CampaignProgress>(
       html`<campaign-progress src=${src} goal="1000"></campaign-progress>`,
     );
-    const events = recordEvents('campaign-progress-update', 'campaign-progress-error');
     const parent = el.parentElement!;
     el.remove();
-    await delay(80);
+    await delay(0);
+    answerFirst();
+    await delay(50);
     events.stop();
     expect(network.requests[0].signal.aborted).to.equal(true);
     expect(events.events).to.deep.equal([]);
@@ -780,11 +786,14 @@ describe('races and the page lifecycle', () => {
   });
 
   it('keeps its request when it is moved within the page', async () => {
-    const el = await fixture<CampaignProgress>(
-      html`<campaign-progress src=${slowFeed(300, 50)} goal="1000"></campaign-progress>`,
-    );
+    const feed = heldFeed(network, { raised: 300 });
     const update = nextEvent('campaign-progress-update');
+    const el = await fixture<CampaignProgress>(
+      html`<campaign-progress src=${feed.src} goal="1000"></campaign-progress>`,
+    );
     document.body.prepend(el);
+    await delay(0);
+    feed.answer();
     await update;
     await el.updateComplete;
     expect(network.requests.length).to.equal(1);
@@ -822,6 +831,8 @@ describe('races and the page lifecycle', () => {
     el.src = cached;
     const updates = recordEvents('campaign-progress-update');
     parent.append(el);
+    await updates.count(1);
+    // Time for a second update, which must not come.
     await delay(50);
     updates.stop();
     expect(updates.events.length).to.equal(1);
@@ -829,16 +840,18 @@ describe('races and the page lifecycle', () => {
   });
 
   it('keeps a shared request going while another widget still waits for it', async () => {
-    const src = slowFeed(250, 50);
+    const feed = heldFeed(network, { raised: 250 });
     const update = nextEvent('campaign-progress-update', 'campaign-progress-error');
     const page = await fixture(
       html`<div>
-        <campaign-progress src=${src} goal="1000"></campaign-progress>
-        <campaign-progress src=${src} goal="1000"></campaign-progress>
+        <campaign-progress src=${feed.src} goal="1000"></campaign-progress>
+        <campaign-progress src=${feed.src} goal="1000"></campaign-progress>
       </div>`,
     );
     const [leaving, staying] = page.querySelectorAll('campaign-progress');
     leaving.remove();
+    await delay(0);
+    feed.answer();
     await update;
     await staying.updateComplete;
     expect(network.requests[0].signal.aborted).to.equal(false);
@@ -871,10 +884,7 @@ describe('races and the page lifecycle', () => {
 
   it('never shows an answer that settled just before a newer src took over', async () => {
     const first = network.route(json({ raised: 111 }));
-    const second = network.route(async () => {
-      await delay(100);
-      return json({ raised: 222 });
-    });
+    const second = network.route('never');
     await settled(html`<campaign-progress src=${first} goal="1000"></campaign-progress>`);
     const el = await fixture<CampaignProgress>(
       html`<campaign-progress raised="5" goal="1000"></campaign-progress>`,
@@ -967,8 +977,8 @@ describe('while loading', () => {
       const [good, bad] = page.querySelectorAll('campaign-progress');
       const loadingHeights = [good.offsetHeight, bad.offsetHeight];
       const done = Promise.all([
-        oneEvent(good, 'campaign-progress-update'),
-        oneEvent(bad, 'campaign-progress-error'),
+        nextEventAt(good, 'campaign-progress-update'),
+        nextEventAt(bad, 'campaign-progress-error'),
       ]);
       await captureWarnings(async () => {
         release();

@@ -3,7 +3,7 @@
  * copy) from another origin, into a page under a strict Content-Security-Policy with a hostile theme.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { drawnFill, part, visibleText } from './helpers.js';
+import { WAIT_MS, drawnFill, part, visibleText } from './helpers.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
 
 type BlogWindow = Window &
@@ -25,6 +25,7 @@ before(async () => {
   await waitUntil(
     () => blog.customElements.get('campaign-progress'),
     'the built file never defined the element',
+    { timeout: WAIT_MS },
   );
   await waitUntil(
     () =>
@@ -32,6 +33,7 @@ before(async () => {
         (id) => widget(id).shadowRoot?.querySelector('[part=status]')?.textContent !== 'Loading totals…',
       ),
     'the feeds never settled',
+    { timeout: WAIT_MS },
   );
 });
 
@@ -137,7 +139,10 @@ describe('the built dist/campaign-progress.js in a blog post', () => {
     expect(widget('top').getBoundingClientRect().width).to.be.at.most(360);
   });
 
-  it('passes an axe audit in every state', async () => {
+  it('passes an axe audit in every state', async function () {
+    // Half a megabyte of axe-core to load into the page, then five audits: on a machine busy with
+    // other suites, Firefox has needed more than 5 s for all that.
+    this.timeout(15_000);
     const axeLoaded = new Promise((resolve, reject) => {
       const script = blog.document.createElement('script');
       script.src = '/node_modules/axe-core/axe.min.js';
@@ -162,7 +167,9 @@ describe('the built file on a page that enforces Trusted Types', () => {
     await loaded;
     const win = page.contentWindow as BlogWindow;
     const el = win.document.querySelector('campaign-progress') as CampaignProgress;
-    await waitUntil(() => el.shadowRoot?.querySelector('[part=summary]')?.textContent, 'it never rendered');
+    await waitUntil(() => el.shadowRoot?.querySelector('[part=summary]')?.textContent, 'it never rendered', {
+      timeout: WAIT_MS,
+    });
     expect(part(el, 'summary').textContent).to.equal('$620 raised of $1,000 goal');
     expect(win.pageProblems).to.deep.equal([]);
     page.remove();

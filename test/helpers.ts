@@ -47,26 +47,108 @@ export async function captureWarnings(run: () => unknown): Promise<string[]> {
 
 type WidgetEvents = Pick<GlobalEventHandlersEventMap, 'campaign-progress-error' | 'campaign-progress-update'>;
 
-/** The next event of one of `types` that any widget fires (they bubble up to the document). */
+/**
+ * How long a test waits for an event before failing, well inside mocha's 10 s per test: a test
+ * whose event never comes fails with what it waited for, not mocha's bare timeout.
+ */
+export const WAIT_MS = 3000;
+
+/**
+ * The next event of one of `types` that any widget fires: they bubble and cross shadow roots, so
+ * all reach the document. Rejects after `WAIT_MS`, naming what it waited for. Call it before
+ * whatever should cause the event, never after: a fast event would be missed.
+ */
 export function nextEvent<K extends keyof WidgetEvents>(...types: K[]): Promise<WidgetEvents[K]> {
-  return new Promise((resolve) => {
-    const settle = (event: Event) => {
-      for (const type of types) document.removeEventListener(type, settle);
-      resolve(event as WidgetEvents[K]);
-    };
-    for (const type of types) document.addEventListener(type, settle);
-  });
+  return nextEventAt(document, ...types);
 }
 
-/** Every event of `types` that widgets fire until `stop()` is called. */
+/** Like `nextEvent`, for events that reach `target`. */
+export function nextEventAt<K extends keyof WidgetEvents>(
+  target: EventTarget,
+  ...types: K[]
+): Promise<WidgetEvents[K]> {
+  const waiting = new Promise<WidgetEvents[K]>((resolve, reject) => {
+    const stop = () => {
+      clearTimeout(timer);
+      for (const type of types) target.removeEventListener(type, settle);
+    };
+    const settle = (event: Event) => {
+      stop();
+      resolve(event as WidgetEvents[K]);
+    };
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`no ${types.join(' or ')} within ${WAIT_MS} ms`));
+    }, WAIT_MS);
+    for (const type of types) target.addEventListener(type, settle);
+  });
+  // A test that fails before it awaits this must not be blamed again, later, for its timeout.
+  waiting.catch(() => {});
+  return waiting;
+}
+
+/**
+ * Every event of `types` that widgets fire, from now until `stop()`. `count(n)` resolves once `n`
+ * have come, and rejects after `WAIT_MS` saying how many did.
+ */
 export function recordEvents<K extends keyof WidgetEvents>(...types: K[]) {
   const events: WidgetEvents[K][] = [];
-  const record = (event: Event) => events.push(event as WidgetEvents[K]);
+  const waiters = new Set<() => void>();
+  const record = (event: Event) => {
+    events.push(event as WidgetEvents[K]);
+    for (const check of waiters) check();
+  };
   for (const type of types) document.addEventListener(type, record);
   return {
     events,
+    count(n: number): Promise<WidgetEvents[K][]> {
+      const waiting = new Promise<WidgetEvents[K][]>((resolve, reject) => {
+        const check = () => {
+          if (events.length < n) return;
+          waiters.delete(check);
+          clearTimeout(timer);
+          resolve(events);
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(
+            new Error(
+              `${n} ${types.join(' or ')} events expected within ${WAIT_MS} ms, ${events.length} came`,
+            ),
+          );
+        }, WAIT_MS);
+        waiters.add(check);
+        check();
+      });
+      waiting.catch(() => {});
+      return waiting;
+    },
     stop: () => {
       for (const type of types) document.removeEventListener(type, record);
     },
   };
 }
+
+/** `value` with every DOM node in it (at any depth of arrays) as its markup. */
+function asText(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(asText);
+  if (value instanceof Element) return value.outerHTML;
+  if (value instanceof Node) return value.nodeName;
+  return String(value);
+}
+
+// web-test-runner sends a failed assertion's actual and expected values to the terminal by
+// structured clone, which a DOM node cannot survive: the whole file then never reports, and the
+// run waits for testsFinishTimeout instead of failing (modernweb-dev/web#2967). As text, they
+// arrive; the assertion's own message already shows the element.
+afterEach(function () {
+  const error = this.currentTest?.err as { actual?: unknown; expected?: unknown } | undefined;
+  if (!error) return;
+  for (const key of ['actual', 'expected'] as const) {
+    try {
+      structuredClone(error[key]);
+    } catch {
+      error[key] = asText(error[key]);
+    }
+  }
+});

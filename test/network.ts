@@ -2,7 +2,7 @@
  * A route table for `fetch`: each route answers with a real `Response` (or a network failure),
  * and every route gets a URL of its own, so the page-wide feed cache never mixes two tests.
  */
-type Answer = Response | 'network-error' | 'never';
+export type Answer = Response | 'network-error' | 'never';
 type Route = (request: Request) => Answer | Promise<Answer>;
 
 let routeCount = 0;
@@ -59,3 +59,17 @@ export function json(body: unknown, init?: ResponseInit): Response {
 
 /** Resolves after `ms` milliseconds. */
 export const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A feed whose answer the test lets through when it chooses, with `answer()`: what happens
+ * meanwhile (moving or removing a widget, changing its src) then never depends on timing.
+ */
+export function heldFeed(network: Network, body: unknown) {
+  let answer!: () => void;
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  const src = network.route(async () => {
+    await answered;
+    return json(body);
+  });
+  return { src, answer };
+}

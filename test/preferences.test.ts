@@ -76,4 +76,11 @@ describe('in forced-colors mode', () => {
     expect(stripes).to.contain(track);
     await expect(el).shadowDom.to.be.accessible();
   });
+
+  it('fills with a system colour, not the author’s', async () => {
+    const el = await fixture<CampaignProgress>(widget());
+    el.style.setProperty('--campaign-progress-fill-color', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(el).getPropertyValue('--campaign-progress-fill-color')).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(part(el, 'fill')).backgroundColor).not.to.equal('rgb(1, 2, 3)');
+  });
 });
