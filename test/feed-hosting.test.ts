@@ -39,7 +39,9 @@ async function pageView(src: string) {
   document.body.append(frame);
   await loaded;
   const page = frame.contentWindow as Window & typeof globalThis;
-  await waitUntil(() => page.customElements.get('campaign-progress'), 'the page never defined the element');
+  await waitUntil(() => page.customElements.get('campaign-progress'), 'the page never defined the element', {
+    timeout: 10_000,
+  });
   const el = page.document.createElement('campaign-progress');
   el.setAttribute('src', src);
   el.setAttribute('goal', '1000');

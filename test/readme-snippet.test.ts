@@ -81,6 +81,7 @@ describe('the README’s snippet', function () {
       await waitUntil(
         () => el.shadowRoot?.querySelector('[part=summary]')?.textContent,
         'it never showed figures',
+        { timeout: 10_000 },
       );
       expect(el.getBoundingClientRect().height).to.be.closeTo(reserved, 2);
       expect(fallback.getClientRects().length, 'the fallback link once the widget runs').to.equal(0);
