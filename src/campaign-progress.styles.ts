@@ -264,8 +264,14 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  [part~='reached'] [part='tier-amount']::before {
+  /* The tick's room is kept on every tier, so that reaching one moves nothing. */
+  [part='tier-amount']::before {
     content: '✓ ' / '';
+    visibility: hidden;
+  }
+
+  [part~='reached'] [part='tier-amount']::before {
+    visibility: visible;
   }
 
   /* Large, but never so large that "1,850%" wraps in a narrow widget. */

@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
 import { CampaignProgressGoalReachedEvent } from '../src/events.js';
-import { captureWarnings, nextEvent, part } from './helpers.js';
+import { captureWarnings, nextEvent, nextEventAt, part } from './helpers.js';
 import { delay, json, stubNetwork, type Network } from './network.js';
 
 let network: Network;
@@ -42,7 +42,7 @@ async function settled<T extends Element>(template: ReturnType<typeof html>): Pr
 
 /** Points `el` at a feed that answers `totals`, and waits for the answer to show. */
 async function feedAnswers(el: CampaignProgress, totals: object) {
-  const update = oneEvent(el, 'campaign-progress-update');
+  const update = nextEventAt(el, 'campaign-progress-update');
   el.src = network.route(json(totals));
   await update;
   await el.updateComplete;
@@ -123,7 +123,7 @@ describe('goal reached: the event', () => {
     );
     await quiet();
     expect(reached.events, 'none while under the goal').to.have.length(0);
-    const update = oneEvent(el, 'campaign-progress-update');
+    const update = nextEventAt(el, 'campaign-progress-update');
     release();
     await update;
     await quiet();

@@ -1,7 +1,7 @@
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '../src/define.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
-import { captureWarnings, drawnFill, finishTransitions, nextEvent, part } from './helpers.js';
+import { captureWarnings, drawnFill, finishTransitions, nextEvent, nextEventAt, part } from './helpers.js';
 import { json, stubNetwork, type Network } from './network.js';
 
 let network: Network;
@@ -273,7 +273,7 @@ describe('layouts: no layout shift while the feed loads', () => {
           await nextFrame();
           expect(part(el, 'status').textContent).to.equal('Loading totals…');
           const loading = el.getBoundingClientRect();
-          const update = oneEvent(el, 'campaign-progress-update');
+          const update = nextEventAt(el, 'campaign-progress-update');
           release();
           await update;
           await el.updateComplete;
