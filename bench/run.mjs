@@ -1,52 +1,30 @@
 // npm run bench: how fast the built widget gets on screen and updates, in headless Chromium and
 // Firefox, served from 127.0.0.1. Prints medians over repeated page loads; asserts nothing.
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+//
+//   BENCH_RUNS=15         page loads per row for the small pages (the 1,000-widget pages take a third)
+//   BENCH_MANY_RUNS=5     page loads per row for the 1,000-widget pages
+//   BENCH_DIST=…          the built file to measure (default dist/campaign-progress.js)
+//   BENCH_CANDIDATE=…     a second built file with tiers, measured in the same run beside it (a change to try)
+//   BENCH_BASELINE=…      a built file from before tiers, beside them too, e.g. an older commit's
+//   BENCH_BROWSERS=…      Chromium,Firefox (default both)
+//
+// bench/profile.mjs breaks the 1,000-widget page down by trace event in Chromium; bench/compare.mjs
+// puts built files side by side in one page, for changes worth a few per cent on a busy machine.
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, firefoxPath } from '../scripts/browsers.mjs';
+import { MANY, copyWidget, serve } from './pages.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const script = readFileSync('dist/campaign-progress.js');
-let feedRequests = 0;
-
-const widget = (i, mode) =>
-  mode === 'feed'
-    ? `<campaign-progress src="/feed.json" goal="1000" heading="Appeal ${i}" donate-href="https://example.org/donate"></campaign-progress>`
-    : `<campaign-progress raised="620" goal="1000" heading="Appeal ${i}" donate-href="https://example.org/donate"></campaign-progress>`;
-
-// The page records when every widget shows its figures, measured from the start of navigation.
-const page = (count, mode) => `<!doctype html><html lang="en"><meta charset="utf-8"><body>
-${Array.from({ length: count }, (_, i) => widget(i, mode)).join('\n')}
-<script type="module" src="/dist/campaign-progress.js"></script>
-<script type="module">
-  const widgets = [...document.querySelectorAll('campaign-progress')];
-  const shown = (el) => el.shadowRoot?.querySelector('[part=summary]')?.textContent;
-  await customElements.whenDefined('campaign-progress');
-  await new Promise((resolve) => {
-    const check = () => (widgets.every(shown) ? resolve() : requestAnimationFrame(check));
-    check();
-  });
-  window.benchDone = performance.now();
-</script></body></html>`;
-
-const server = createServer((request, response) => {
-  const url = new URL(request.url, 'http://127.0.0.1');
-  if (url.pathname === '/dist/campaign-progress.js') {
-    response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(script);
-  } else if (url.pathname === '/feed.json') {
-    feedRequests++;
-    response
-      .writeHead(200, { 'Content-Type': 'application/json' })
-      .end('{"raised":620,"goal":1000,"donors":14}');
-  } else if (url.pathname === '/page') {
-    const html = page(Number(url.searchParams.get('count')), url.searchParams.get('mode'));
-    response.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' }).end(html);
-  } else {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const MANY_RUNS = Number(process.env.BENCH_MANY_RUNS ?? Math.max(3, Math.round(RUNS / 3)));
+const UPDATES = 1000;
+const builds = { current: process.env.BENCH_DIST ?? 'dist/campaign-progress.js' };
+if (process.env.BENCH_CANDIDATE) builds.candidate = process.env.BENCH_CANDIDATE;
+if (process.env.BENCH_BASELINE) builds.baseline = process.env.BENCH_BASELINE;
+const buildNames = Object.keys(builds);
+// Builds that know tiers: all but the baseline.
+const withTiers = buildNames.filter((build) => build !== 'baseline');
+const { origin, statics, counts, close } = await serve(builds);
+const started = performance.now();
 
 const browsers = {
   Chromium: () =>
@@ -62,60 +40,222 @@ const browsers = {
       headless: true,
     }),
 };
+const only = process.env.BENCH_BROWSERS?.split(',');
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value) => `${value.toFixed(1)} ms`;
+const µs = (value) => `${(value * 1000).toFixed(0)} µs`;
+const mb = (bytes) => (bytes === undefined ? 'n/a' : `${(bytes / 2 ** 20).toFixed(1)} MB`);
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+// One row per measurement: browser, what, one column per build, a note.
 const rows = [];
+const row = (name, what, values, note = '') =>
+  rows.push([name, what, ...buildNames.map((build) => values[build] ?? '—'), note]);
 
 for (const [name, launch] of Object.entries(browsers)) {
+  if (only && !only.includes(name)) continue;
   const browser = await launch();
   try {
     const tab = await browser.newPage();
+    // The loaded page's two times; for the 1,000-widget pages (measure = true) in Chromium also the
+    // main thread's CPU time (thread ticks, which other work on a busy machine barely moves) and the
+    // JS heap after a garbage collection, each from a fresh start on about:blank.
+    const cdp = name === 'Chromium' ? await tab.createCDPSession() : undefined;
+    const load = async (path, measure = false) => {
+      if (measure && cdp) {
+        await tab.goto('about:blank');
+        await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+      }
+      await tab.goto(`${origin}${path}`, { waitUntil: 'load', timeout: 0 });
+      await tab.waitForFunction('window.benchDrawn !== undefined', { timeout: 0 });
+      const [done, drawn] = await tab.evaluate('[window.benchDone, window.benchDrawn]');
+      if (!measure || !cdp) return { done, drawn };
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      await cdp.send('Performance.disable');
+      const cpu = metrics.find((metric) => metric.name === 'TaskDuration').value * 1000;
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { JSHeapUsedSize: heap } = await tab.metrics();
+      return { done, drawn, cpu, heap };
+    };
+
     for (const [count, mode] of [
       [1, 'attributes'],
       [100, 'attributes'],
       [20, 'feed'],
     ]) {
-      const times = [];
+      const times = {};
       let requests = 0;
-      for (let run = 0; run < RUNS; run++) {
-        feedRequests = 0;
-        await tab.goto(`${origin}/page?count=${count}&mode=${mode}`, { waitUntil: 'load' });
-        await tab.waitForFunction('window.benchDone !== undefined', { timeout: 10_000 });
-        times.push(await tab.evaluate('window.benchDone'));
-        requests = Math.max(requests, feedRequests);
+      for (const build of buildNames) {
+        times[build] = [];
+        for (let run = 0; run < RUNS; run++) {
+          counts.feedRequests = 0;
+          times[build].push((await load(`/page?count=${count}&mode=${mode}&build=${build}`)).done);
+          requests = Math.max(requests, counts.feedRequests);
+        }
       }
       const what = `${count} widget${count > 1 ? 's' : ''} from ${mode === 'feed' ? 'one shared feed' : 'attributes'}`;
-      rows.push([
+      row(
         name,
         `on screen: ${what}`,
-        ms(median(times)),
+        Object.fromEntries(buildNames.map((build) => [build, ms(median(times[build]))])),
         mode === 'feed' ? `${requests} feed request(s)` : '',
-      ]);
+      );
     }
+
     // The cost of one re-render: a new raised amount, formatted and drawn.
-    const perUpdate = await tab.evaluate(async () => {
-      const el = document.querySelector('campaign-progress');
-      const updates = 1000;
-      const start = performance.now();
-      for (let i = 0; i < updates; i++) {
-        el.raised = 100 + i;
-        await el.updateComplete;
-      }
-      return (performance.now() - start) / updates;
-    });
-    rows.push([
+    const perUpdate = {};
+    for (const build of buildNames) {
+      await load(`/page?count=1&mode=attributes&build=${build}`);
+      perUpdate[build] = await tab.evaluate(async (updates) => {
+        const el = document.querySelector('campaign-progress');
+        const start = performance.now();
+        for (let i = 0; i < updates; i++) {
+          el.raised = 100 + i;
+          await el.updateComplete;
+        }
+        return (performance.now() - start) / updates;
+      }, UPDATES);
+    }
+    row(
       name,
       'update: a new raised amount, re-rendered',
-      `${(perUpdate * 1000).toFixed(0)} µs`,
-      'mean of 1000',
-    ]);
+      Object.fromEntries(buildNames.map((build) => [build, µs(perUpdate[build])])),
+      `mean of ${UPDATES}`,
+    );
+
+    // One widget with the six tiers: a tier hovered until its gift is drawn on the thermometer,
+    // and a new raised amount, each until style and layout are done (median of single updates).
+    const hovered = {};
+    const raised = {};
+    let note = `median of ${UPDATES}`;
+    for (const build of withTiers) {
+      await load(`/page?count=1&mode=tiers&build=${build}`);
+      const result = await tab.evaluate(async (updates) => {
+        const el = document.querySelector('campaign-progress');
+        const root = el.shadowRoot;
+        const links = [...root.querySelectorAll('[part~=tier]')];
+        const list = root.querySelector('[part=tiers] ul');
+        if (links.length !== 6 || !list) return undefined;
+        const preview = root.querySelector('[part=preview]');
+        const fill = root.querySelector('[part=fill]');
+        const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+        const timed = async (change, drawn) => {
+          const start = performance.now();
+          change();
+          await el.updateComplete;
+          drawn.getBoundingClientRect();
+          return performance.now() - start;
+        };
+        const over = () => new PointerEvent('pointerover', { bubbles: true, composed: true });
+        const hover = [];
+        for (let i = 0; i < updates; i++) {
+          const link = links[i % links.length];
+          hover.push(await timed(() => link.dispatchEvent(over()), preview));
+        }
+        list.dispatchEvent(new PointerEvent('pointerleave'));
+        await el.updateComplete;
+        const raised = [];
+        for (let i = 0; i < updates; i++) raised.push(await timed(() => (el.raised = 600 + (i % 50)), fill));
+        return { hover: median(hover), raised: median(raised), isolated: crossOriginIsolated };
+      }, UPDATES);
+      hovered[build] = result ? µs(result.hover) : 'n/a';
+      raised[build] = result ? µs(result.raised) : 'n/a';
+      if (result && !result.isolated) note = `median of ${UPDATES}, coarse timer`;
+    }
+    row(name, 'update, six tiers: a tier hovered, its gift drawn', hovered, note);
+    row(name, 'update, six tiers: a new raised amount, drawn', raised, note);
+
+    // 1,000 widgets on one page beside the same markup as static HTML, taken from one widget's
+    // rendered shadow tree. Loads alternate between the pages, so that drift hits them alike.
+    const variants = [];
+    for (const build of buildNames) {
+      for (const mode of withTiers.includes(build) ? ['attributes', 'tiers'] : ['attributes']) {
+        await load(`/page?count=1&mode=${mode}&build=${build}`);
+        statics[`${build} ${mode}`] = await tab.evaluate(copyWidget);
+        variants.push({
+          build,
+          mode,
+          kind: 'widgets',
+          path: `/page?count=${MANY}&mode=${mode}&build=${build}`,
+        });
+        variants.push({
+          build,
+          mode,
+          kind: 'static',
+          path: `/static?count=${MANY}&mode=${mode}&build=${build}`,
+        });
+      }
+    }
+    for (const variant of variants) Object.assign(variant, { drawn: [], cpu: [], heap: [] });
+    for (let run = 0; run < MANY_RUNS; run++) {
+      for (const variant of run % 2 ? [...variants].reverse() : variants) {
+        const { drawn, cpu, heap } = await load(variant.path, true);
+        variant.drawn.push(drawn);
+        if (cpu !== undefined) variant.cpu.push(cpu);
+        if (heap !== undefined) variant.heap.push(heap);
+      }
+    }
+    const many = (mode, kind, key) =>
+      Object.fromEntries(
+        variants
+          .filter((variant) => variant.mode === mode && variant.kind === kind && variant[key].length)
+          .map((variant) => [variant.build, median(variant[key])]),
+      );
+    const loads = `${MANY_RUNS} page loads`;
+    for (const [mode, label] of [
+      ['attributes', `${MANY} widgets`],
+      ['tiers', `${MANY} widgets with six tiers`],
+    ]) {
+      const [widgets, copies] = ['widgets', 'static'].map((kind) => many(mode, kind, 'drawn'));
+      row(name, `drawn: ${label}`, map(widgets, ms), loads);
+      row(name, `drawn: ${label}, same markup as static HTML`, map(copies, ms), loads);
+      row(
+        name,
+        `drawn: ${label}, widgets / static`,
+        map(widgets, (value, build) => ratio(value, copies[build])),
+      );
+      const [cpu, staticCpu] = ['widgets', 'static'].map((kind) => many(mode, kind, 'cpu'));
+      const [heap, staticHeap] = ['widgets', 'static'].map((kind) => many(mode, kind, 'heap'));
+      if (cdp) {
+        row(name, `main-thread CPU: ${label}`, map(cpu, ms), 'thread time, until drawn');
+        row(name, `main-thread CPU: ${label}, static HTML`, map(staticCpu, ms), 'thread time, until drawn');
+        row(
+          name,
+          `main-thread CPU: ${label}, widgets / static`,
+          map(cpu, (value, build) => ratio(value, staticCpu[build])),
+        );
+      }
+      const heapOf = (values) => (cdp ? map(values, mb) : map(widgets, () => 'n/a'));
+      row(name, `JS heap: ${label}`, heapOf(heap), cdp ? 'after a GC' : 'no heap figure over WebDriver BiDi');
+      row(name, `JS heap: ${label}, static HTML`, heapOf(staticHeap), cdp ? 'after a GC' : '');
+    }
   } finally {
     await browser.close();
   }
 }
-server.close();
+close();
 
-console.log(`dist/campaign-progress.js, ${RUNS} page loads per row (medians, from navigation start):`);
-const width = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length)));
-for (const row of rows) console.log(row.map((cell, i) => (i < 3 ? cell.padEnd(width[i]) : cell)).join('  '));
+function map(values, format) {
+  return Object.fromEntries(Object.entries(values).map(([build, value]) => [build, format(value, build)]));
+}
+
+console.log(
+  `${Object.entries(builds)
+    .map(([build, path]) => `${build}: ${path}`)
+    .join(
+      ', ',
+    )}; ${RUNS} page loads per row, ${MANY_RUNS} for ${MANY} widgets (medians, from navigation start):`,
+);
+const header = ['', '', ...buildNames, ''];
+const table = buildNames.length > 1 ? [header, ...rows] : rows;
+const columns = 2 + buildNames.length;
+const width = Array.from({ length: columns }, (_, i) => Math.max(...table.map((cells) => cells[i].length)));
+for (const cells of table) {
+  console.log(
+    cells
+      .map((cell, i) => (i < columns ? cell.padEnd(width[i]) : cell))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+console.log(`(${((performance.now() - started) / 1000).toFixed(0)} s)`);

@@ -1,0 +1,124 @@
+// The benchmark's pages and the server that serves them from 127.0.0.1, shared by run.mjs and
+// profile.mjs. `builds` maps a name to a built file's path; each page loads one of them.
+// BENCH_PAGE_HEAD=… is put in the widget pages' head, e.g. a page's own
+// `<style>campaign-progress:not(:defined){display:block}</style>`, to measure its effect.
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+
+export const MANY = 1000;
+
+// The sample campaign's six impact tiers (../shared/SAMPLE-CAMPAIGN.md), as a blogger writes them.
+export const tiers = [
+  [45, 'covers one day of undercover investigations'],
+  [240, 'covers six days of aftercare for a victim'],
+  [455, 'covers seven days of legal advocacy'],
+  [2540, 'covers one day of operations in a field office'],
+  [4500, 'covers one rescue operation'],
+  [18500, 'covers a national lawyer for a year'],
+]
+  .map(([amount, label]) => `<campaign-tier amount="${amount}">${label}</campaign-tier>`)
+  .join('');
+
+const widget = (i, mode) =>
+  mode === 'feed'
+    ? `<campaign-progress src="/feed.json" goal="1000" heading="Appeal ${i}" donate-href="https://example.org/donate"></campaign-progress>`
+    : mode === 'tiers'
+      ? `<campaign-progress raised="620" goal="1000" heading="Appeal ${i}" donate-href="https://example.org/donate?amount={amount}">${tiers}</campaign-progress>`
+      : `<campaign-progress raised="620" goal="1000" heading="Appeal ${i}" donate-href="https://example.org/donate"></campaign-progress>`;
+
+// After the next frame: a task queued from requestAnimationFrame runs once that frame's style,
+// layout and paint are done, in both engines.
+const afterNextFrame = 'new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))';
+
+// The page records when every widget shows its figures (benchDone: in the DOM, before style and
+// layout) and when they are drawn (benchDrawn: after the next frame), from the start of navigation.
+const page = (
+  count,
+  mode,
+  build,
+) => `<!doctype html><html lang="en"><meta charset="utf-8">${process.env.BENCH_PAGE_HEAD ?? ''}<body>
+${Array.from({ length: count }, (_, i) => widget(i, mode)).join('\n')}
+<script type="module" src="/dist/campaign-progress.js?build=${build}"></script>
+<script type="module">
+  const widgets = [...document.querySelectorAll('campaign-progress')];
+  const shown = (el) => el.shadowRoot?.querySelector('[part=summary]')?.textContent;
+  await customElements.whenDefined('campaign-progress');
+  await new Promise((resolve) => {
+    const check = () => (widgets.every(shown) ? resolve() : requestAnimationFrame(check));
+    check();
+  });
+  window.benchDone = performance.now();
+  await ${afterNextFrame};
+  window.benchDrawn = performance.now();
+</script></body></html>`;
+
+// The same visible markup without the element: one widget's rendered shadow tree, copied into the
+// light DOM once per widget, and its style sheet (:host made a class) once in the head.
+const staticPage = ({ css, markup }, count) => `<!doctype html><html lang="en"><meta charset="utf-8">
+<style>${css}</style><body>
+${Array.from({ length: count }, (_, i) => `<div class="cp">${markup.replace('Appeal 0', `Appeal ${i}`)}</div>`).join('\n')}
+<script type="module">
+  window.benchDone = performance.now();
+  await ${afterNextFrame};
+  window.benchDrawn = performance.now();
+</script></body></html>`;
+
+/** Run in a page of one widget: its rendered shadow tree and its styles, for staticPage. */
+export function copyWidget() {
+  const el = document.querySelector('campaign-progress');
+  const css = (el.constructor.elementStyles ?? [])
+    .map(
+      (sheet) =>
+        sheet.cssText ?? [...(sheet.styleSheet ?? sheet).cssRules].map((rule) => rule.cssText).join('\n'),
+    )
+    .join('\n')
+    .replace(/:host\(([^)]*)\)/g, '.cp$1')
+    .replace(/:host/g, '.cp');
+  return { css, markup: el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '') };
+}
+
+/**
+ * Serves /page?count&mode&build (widgets), /static?count&mode&build (the copy, once
+ * `statics[`${build} ${mode}`]` holds it), /feed.json and the builds' files.
+ */
+export async function serve(builds) {
+  const scripts = Object.fromEntries(
+    Object.entries(builds).map(([build, path]) => [build, readFileSync(path)]),
+  );
+  const statics = {};
+  const counts = { feedRequests: 0 };
+  // Cross-origin isolated, so that performance.now() is fine enough for one update in both engines.
+  const isolated = {
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Embedder-Policy': 'require-corp',
+    'Cache-Control': 'no-store',
+  };
+  const server = createServer((request, response) => {
+    const url = new URL(request.url, 'http://127.0.0.1');
+    const build = url.searchParams.get('build');
+    const count = Number(url.searchParams.get('count'));
+    const mode = url.searchParams.get('mode');
+    if (url.pathname === '/dist/campaign-progress.js' && scripts[build]) {
+      response.writeHead(200, { 'Content-Type': 'text/javascript', ...isolated }).end(scripts[build]);
+    } else if (url.pathname === '/feed.json') {
+      counts.feedRequests++;
+      response
+        .writeHead(200, { 'Content-Type': 'application/json' })
+        .end('{"raised":620,"goal":1000,"donors":14}');
+    } else if (url.pathname === '/page' && scripts[build]) {
+      response.writeHead(200, { 'Content-Type': 'text/html', ...isolated }).end(page(count, mode, build));
+    } else if (url.pathname === '/static' && statics[`${build} ${mode}`]) {
+      const html = staticPage(statics[`${build} ${mode}`], count);
+      response.writeHead(200, { 'Content-Type': 'text/html', ...isolated }).end(html);
+    } else {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    statics,
+    counts,
+    close: () => server.close(),
+  };
+}
