@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
 import { heldFeed, json, stubNetwork, type Answer, type Network } from './network.js';
-import { captureWarnings, nextEvent, nextEventAt, part, recordEvents } from './helpers.js';
+import { captureWarnings, nextEvent, nextEventAt, part, recordEvents, within } from './helpers.js';
 
 let network: Network;
 beforeEach(() => {
@@ -60,7 +60,7 @@ describe('when src changes just as the old feed’s answer is shown', () => {
       observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
     });
     old.answer();
-    await switched;
+    await within(switched, 'old figures on screen');
     const update = nextEvent('campaign-progress-update');
     next.answer();
     await update;

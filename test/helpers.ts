@@ -87,6 +87,15 @@ export function nextEventAt<K extends keyof WidgetEvents>(
   return waiting;
 }
 
+/** `promise`, or a failure saying "no `what` within 3000 ms" if it takes longer than `WAIT_MS`. */
+export function within<T>(promise: Promise<T>, what: string): Promise<T> {
+  let timer!: ReturnType<typeof setTimeout>;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no ${what} within ${WAIT_MS} ms`)), WAIT_MS);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /**
  * Every event of `types` that widgets fire, from now until `stop()`. `count(n)` resolves once `n`
  * have come, and rejects after `WAIT_MS` saying how many did.
