@@ -159,35 +159,42 @@ export const styles = css`
     min-inline-size: 0;
   }
 
-  /* A root of its own, so that its last line's margin stays inside the room it holds. */
+  /*
+   * A root of its own, so that its last line's margin stays inside the room it holds. The deadline
+   * and a feed's freshness ("Updated 2 hours ago", "Last updated …") add a line each.
+   */
   .numbers {
     display: flow-root;
-    min-block-size: 11.6em;
+    --_room: 11.6em;
+    min-block-size: calc(var(--_room) + var(--_ends, 0em) + var(--_live, 0em));
   }
 
   .ends .numbers {
-    min-block-size: 13.5em;
+    --_ends: 1.9em;
+  }
+
+  .live .numbers {
+    --_live: 1.9em;
   }
 
   /* A narrow widget (a phone, or large text) wraps the summary onto a third line. */
   @container (inline-size < 16em) {
     .numbers {
-      min-block-size: 13em;
-    }
-
-    .ends .numbers {
-      min-block-size: 14.9em;
+      --_room: 13em;
     }
   }
 
-  /* A very narrow one (a phone with large text) wraps it onto four, the status too, the donors onto two. */
+  /*
+   * A very narrow one (a phone with large text) wraps it onto four, the status and the freshness
+   * too, the donors onto two.
+   */
   @container (inline-size < 11em) {
     .numbers {
-      min-block-size: 18em;
+      --_room: 18em;
     }
 
-    .ends .numbers {
-      min-block-size: 19.9em;
+    .live .numbers {
+      --_live: 3.3em;
     }
   }
 

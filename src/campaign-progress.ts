@@ -1,18 +1,14 @@
 import { LitElement, html, nothing } from 'lit';
 import { styles } from './campaign-progress.styles.js';
-import { timeLeft } from './deadline.js';
-import {
-  CampaignProgressErrorEvent,
-  CampaignProgressGoalReachedEvent,
-  CampaignProgressUpdateEvent,
-} from './events.js';
-import { DEFAULT_TIMEOUT, loadTotals, type FeedResult } from './feed.js';
-import { formatDuration } from './format.js';
+import { age, timeLeft } from './deadline.js';
+import { CampaignProgressGoalReachedEvent, reportError } from './events.js';
+import { DEFAULT_TIMEOUT } from './feed.js';
+import { FeedController } from './feed-controller.js';
+import { formatAgo, formatDuration } from './format.js';
 import { messagesFor, type Messages } from './messages.js';
 import { deriveProgress, describeTiers, type Progress, type TierView } from './progress.js';
 import { checkSettings, type CheckedSettings } from './settings.js';
 import { readTiers, type Tier } from './tiers.js';
-import type { Totals } from './totals.js';
 
 /**
  * A fundraising thermometer: how much a campaign has raised towards its goal, read from a JSON
@@ -36,6 +32,7 @@ import type { Totals } from './totals.js';
  * @csspart summary - The sentence "$620 raised of $1,000 goal".
  * @csspart donors - The number of donors (or donations), when the feed gives it.
  * @csspart deadline - The time left: "12 days left", "Ended".
+ * @csspart updated - How old the feed's figures are: "Updated 2 hours ago", or "Last updated 2 hours ago" while the feed fails.
  * @csspart status - Loading, failure and goal-reached messages.
  * @csspart impact - The tier reached and the next one, or a hovered tier's preview.
  * @csspart tiers - The list of tiers.
@@ -67,10 +64,15 @@ export class CampaignProgress extends LitElement {
     timeout: { type: Number },
     ends: {},
     layout: {},
+    refresh: {},
+    loading: {},
+    raisedPath: { attribute: 'raised-path' },
+    goalPath: { attribute: 'goal-path' },
+    donorsPath: { attribute: 'donors-path' },
+    currencyPath: { attribute: 'currency-path' },
+    amountUnit: { attribute: 'amount-unit' },
+    offline: {},
     tiers: { attribute: false },
-    feedTotals: { state: true },
-    feedFailed: { state: true },
-    loading: { state: true },
     previewed: { state: true },
     celebrating: { state: true },
   };
@@ -121,21 +123,43 @@ export class CampaignProgress extends LitElement {
   layout = 'thermometer';
 
   /**
+   * Seconds between refreshes of the feed; none loads it once. At least 15: less is raised to 15.
+   * Widgets on one feed share its shortest refresh, and none polls while the page is hidden.
+   */
+  refresh?: number | string;
+
+  /** `lazy`: load the feed only when the widget nears the viewport. */
+  loading = 'eager';
+
+  /** Where the feed keeps the amount raised, for a platform's JSON: a dotted path such as `data.totals.0.amount`. */
+  raisedPath = '';
+
+  /** Where the feed keeps the goal: a dotted path. */
+  goalPath = '';
+
+  /** Where the feed keeps the number of donors: a dotted path. */
+  donorsPath = '';
+
+  /** Where the feed keeps the currency code: a dotted path. */
+  currencyPath = '';
+
+  /** `minor` (or `cents`): the feed's amounts are in the currency's minor unit, as many platforms' APIs give them. */
+  amountUnit = '';
+
+  /** Money raised offline, added to the feed's total (or the `raised` attribute). */
+  offline?: number | string;
+
+  /**
    * Impact tiers, `{ amount, label }` each. Win over `<campaign-tier>` children, which win over the
    * feed's `tiers`. Sorted by amount; unusable ones are skipped with a warning.
    */
   tiers?: readonly { amount: number | string; label: string }[];
 
-  private feedTotals?: Totals;
-  private feedFailed = false;
-  private loading = false;
   /** The tier whose gift is previewed on the thermometer, while it is hovered or focused. */
   private previewed = -1;
   private celebrating = false;
 
-  /** The src loaded or being loaded; cleared to load it again. */
-  #requested?: string;
-  #controller?: AbortController;
+  #feed = new FeedController(this);
   #settings!: CheckedSettings;
   #messages!: Messages;
   #progress?: Progress;
@@ -144,6 +168,10 @@ export class CampaignProgress extends LitElement {
     reserve: { reached: [], next: [] },
   };
   #timeLeft?: { text: string; changesIn: number };
+  #freshness?: { text: string; changesIn: number };
+  /** The total last shown, and for which src, so that a new one is announced once. */
+  #shown?: [src: string, raised: number];
+  #announcement = '';
   #tick?: ReturnType<typeof setTimeout>;
   /** The goal is reached in this update, for the first time in this page view. */
   #goalJustReached = false;
@@ -167,22 +195,14 @@ export class CampaignProgress extends LitElement {
       characterData: true,
       attributeFilter: ['amount'],
     });
-    // Back on the page, the deadline's words may be out of date and their timer is gone.
-    if (this.src !== this.#requested || this.ends) this.requestUpdate();
+    // Back on the page, the deadline's and the freshness's words may be out of date, their timer gone.
+    this.requestUpdate();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#children.disconnect();
     clearTimeout(this.#tick);
-    // Moving the element within the page disconnects and reconnects it at once: that keeps its
-    // request. Truly leaving aborts it, and coming back later loads again (a failed feed too).
-    queueMicrotask(() => {
-      if (this.isConnected) return;
-      if (this.#controller || this.feedFailed) this.#requested = undefined;
-      this.#controller?.abort();
-      this.#controller = undefined;
-    });
   }
 
   protected override willUpdate() {
@@ -194,20 +214,42 @@ export class CampaignProgress extends LitElement {
       headingLevel: this.headingLevel,
       ends: this.ends,
       layout: this.layout,
+      refresh: this.refresh,
+      amountUnit: this.amountUnit,
     }));
-    if (this.isConnected && this.src !== this.#requested) void this.#load();
+    const feed = this.#feed;
+    feed.follow({
+      src: this.src,
+      refresh: settings.refresh,
+      timeout: settings.timeout,
+      lazy: this.loading === 'lazy',
+      paths: {
+        raised: this.raisedPath,
+        goal: this.goalPath,
+        donors: this.donorsPath,
+        currency: this.currencyPath,
+      },
+    });
 
     const { locale } = settings;
     const messages = (this.#messages = messagesFor(locale ?? navigator.language));
     const { progress, currency, problems, notes } = deriveProgress(
-      { raised: this.raised, goal: this.goal, currency: this.currency, src: this.src, feed: this.feedTotals },
+      {
+        raised: this.raised,
+        goal: this.goal,
+        currency: this.currency,
+        offline: this.offline,
+        minor: settings.minor,
+        src: this.src,
+        feed: feed.totals,
+      },
       locale,
       messages,
     );
     this.#progress = progress;
 
     const given = this.tiers ? readTiers(this.tiers, 'the tiers property’s') : this.#readChildTiers();
-    const tiers = given.tiers.length || this.tiers ? given.tiers : (this.feedTotals?.tiers ?? []);
+    const tiers = given.tiers.length || this.tiers ? given.tiers : (feed.totals?.tiers ?? []);
     const { tiers: views, ...impact } = describeTiers(
       tiers,
       progress,
@@ -219,9 +261,28 @@ export class CampaignProgress extends LitElement {
     this.#tierViews = views;
     this.#impact = impact;
 
+    const now = Date.now();
+    // While the feed fails, its last good figures say how old they are; else the feed's own word.
+    const since =
+      feed.failure && feed.totals
+        ? (feed.totals.updated?.getTime() ?? feed.at)
+        : feed.totals?.updated?.getTime();
+    if (since !== undefined) {
+      const { count, unit, changesIn } = age(since, now);
+      const ago = formatAgo(count, unit, locale);
+      this.#freshness = { text: feed.failure ? messages.lastUpdated(ago) : messages.updated(ago), changesIn };
+    } else this.#freshness = undefined;
+
+    if (progress) {
+      // Only a feed's new total is news: the page knows what it sets itself.
+      if (this.src && this.#shown?.[0] === this.src && this.#shown[1] !== progress.raised)
+        this.#announcement = progress.summary;
+      this.#shown = [this.src, progress.raised];
+    }
+
     const { deadline } = settings;
     if (deadline) {
-      const { left, changesIn } = timeLeft(deadline, Date.now());
+      const { left, changesIn } = timeLeft(deadline, now);
       this.#timeLeft = {
         text:
           left.unit === 'ended'
@@ -239,9 +300,10 @@ export class CampaignProgress extends LitElement {
   protected override render() {
     const progress = this.#progress;
     const messages = this.#messages;
-    const status = this.loading
+    const feed = this.#feed;
+    const status = feed.loading
       ? messages.loading
-      : this.feedFailed || !progress
+      : (feed.failure && !feed.totals) || !progress
         ? messages.unavailable
         : progress.reached
           ? messages.goalReached
@@ -252,7 +314,7 @@ export class CampaignProgress extends LitElement {
     return html`
       <div
         part="base"
-        class="${layout}${this.#timeLeft ? ' ends' : ''}${this.celebrating ? ' celebrating' : ''}"
+        class="${layout}${this.#timeLeft ? ' ends' : ''}${this.src ? ' live' : ''}${this.celebrating ? ' celebrating' : ''}"
       >
         ${this.heading ? html`<div part="heading" id="heading" role="heading" aria-level=${headingLevel}>${this.heading}</div>` : nothing}
         <div class="body">
@@ -284,6 +346,7 @@ export class CampaignProgress extends LitElement {
                 <p part="summary">${progress?.summary}</p>
                 <p part="donors">${progress?.supporters}</p>
                 <p part="deadline">${this.#timeLeft?.text}</p>
+                <p part="updated">${this.#freshness?.text}</p>
                 <p part="status" role="status">${status}</p>
               </div>
               ${tiers.length ? this.#renderImpact(previewed) : nothing}
@@ -291,6 +354,7 @@ export class CampaignProgress extends LitElement {
           </div>
           ${tiers.length ? this.#renderTiers(tiers, messages) : nothing}
         </div>
+        <p class="visually-hidden" role="status">${this.#announcement}</p>
         ${
           donateUrl
             ? html`<a
@@ -373,7 +437,7 @@ export class CampaignProgress extends LitElement {
       }
     }
     clearTimeout(this.#tick);
-    const changesIn = this.#timeLeft?.changesIn ?? Infinity;
+    const changesIn = Math.min(this.#timeLeft?.changesIn ?? Infinity, this.#freshness?.changesIn ?? Infinity);
     if (changesIn < Infinity)
       this.#tick = setTimeout(() => this.requestUpdate(), Math.min(changesIn, 2 ** 31 - 1));
 
@@ -388,7 +452,7 @@ export class CampaignProgress extends LitElement {
     // Reported once the update is over, so that a listener may change the element in response.
     if (fresh.length || goalReached) {
       void this.updateComplete.then(() => {
-        for (const message of fresh) this.#fail({ reason: 'attribute', message });
+        for (const message of fresh) reportError(this, { reason: 'attribute', message });
         if (goalReached && progress) {
           const { raised, goal, currency } = progress;
           this.dispatchEvent(new CampaignProgressGoalReachedEvent({ raised, goal, currency }));
@@ -405,47 +469,6 @@ export class CampaignProgress extends LitElement {
       })),
       '<campaign-tier>',
     ));
-  }
-
-  async #load() {
-    this.#controller?.abort();
-    const src = (this.#requested = this.src);
-    this.feedFailed = false;
-    this.loading = Boolean(src);
-    if (!src) {
-      this.#controller = undefined;
-      this.feedTotals = undefined;
-      return;
-    }
-    const controller = (this.#controller = new AbortController());
-    let result: FeedResult;
-    try {
-      result = await loadTotals(src, { signal: controller.signal, timeout: this.#settings.timeout });
-    } catch {
-      return; // Aborted: a newer src, or leaving the page, owns the state now.
-    }
-    // An answer that settled just as a newer load began is stale too, though nothing could abort it.
-    if (controller !== this.#controller) return;
-    this.#controller = undefined;
-    this.loading = false;
-    if (result.ok) this.feedTotals = result.totals;
-    else this.feedFailed = true;
-    // Events follow the render, so that a listener sees what a reader sees.
-    await this.updateComplete;
-    // The page may have set a new src meanwhile, even one this element has not begun to load yet:
-    // an event for the old feed would then mislead it.
-    if (this.#requested !== src || this.src !== src) return;
-    if (result.ok) {
-      for (const warning of result.warnings) console.warn(`campaign-progress: ${src}: ${warning}`);
-      this.dispatchEvent(new CampaignProgressUpdateEvent(result.totals));
-    } else {
-      this.#fail({ reason: result.reason, message: result.message, src });
-    }
-  }
-
-  #fail(detail: CampaignProgressErrorEvent['detail']) {
-    console.warn(`campaign-progress: ${detail.src ? `${detail.src}: ` : ''}${detail.message}`);
-    this.dispatchEvent(new CampaignProgressErrorEvent(detail));
   }
 }
 

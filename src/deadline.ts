@@ -1,4 +1,7 @@
-/** The campaign's deadline: reading `ends`, and how much time is left as a reader sees it. Pure. */
+/**
+ * Time as a reader sees it: the campaign's deadline (reading `ends`, how much time is left) and how
+ * old the figures are. Pure.
+ */
 import { readDate } from './totals.js';
 
 const NAME = 'the ends attribute';
@@ -39,4 +42,25 @@ export function timeLeft(ends: Date, now: number): { left: TimeLeft; changesIn: 
   }
   const [unit, size] = ms < DAY ? (['hour', HOUR] as const) : (['day', DAY] as const);
   return { left: { unit, count: Math.floor(ms / size) }, changesIn: (ms % size) + 1 };
+}
+
+/**
+ * How long ago `since` was at `now`, rounded down: under a minute is "now" (0 seconds), then
+ * minutes, hours, days; and in how many milliseconds that changes. A time ahead of the reader's
+ * clock is "now".
+ */
+export function age(
+  since: number,
+  now: number,
+): { unit: 'second' | 'minute' | 'hour' | 'day'; count: number; changesIn: number } {
+  const ms = Math.max(now - since, 0);
+  const [unit, size] =
+    ms < MINUTE
+      ? (['second', MINUTE] as const)
+      : ms < HOUR
+        ? (['minute', MINUTE] as const)
+        : ms < DAY
+          ? (['hour', HOUR] as const)
+          : (['day', DAY] as const);
+  return { unit, count: unit === 'second' ? 0 : Math.floor(ms / size), changesIn: size - (ms % size) };
 }

@@ -17,6 +17,12 @@ export class CampaignProgressErrorEvent extends CustomEvent<CampaignProgressErro
   }
 }
 
+/** Says what went wrong in the console, for the page author, and fires the error event at `target`. */
+export function reportError(target: EventTarget, detail: CampaignProgressErrorDetail) {
+  console.warn(`campaign-progress: ${detail.src ? `${detail.src}: ` : ''}${detail.message}`);
+  target.dispatchEvent(new CampaignProgressErrorEvent(detail));
+}
+
 /** Fired when the feed delivers good totals; `detail` holds them, normalized. */
 export class CampaignProgressUpdateEvent extends CustomEvent<Totals> {
   constructor(totals: Totals) {

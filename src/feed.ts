@@ -1,95 +1,204 @@
 /**
- * Loading a totals feed over the network. Widgets on one page that read the same URL share one
- * request and its answer, so a post with the widget at the top and the bottom asks the server once.
+ * Totals feeds, one per URL per page, shared by every widget that reads it: N widgets cost one
+ * request per refresh and update together. A feed polls at the shortest `refresh` its subscribers
+ * ask for, not while the page is hidden, backs off when it fails, and keeps a stored copy so that
+ * a return visit paints at once. It knows nothing of totals: each widget reads the JSON its own way.
  */
 import { readJson } from './json.js';
-import { readTotals, type Totals } from './totals.js';
 
 /** Why a feed could not be used. */
 export type FeedFailure = 'network' | 'timeout' | 'http' | 'not-json' | 'invalid';
 
-export type FeedResult =
-  { ok: true; totals: Totals; warnings: string[] } | { ok: false; reason: FeedFailure; message: string };
-
 /** How long a feed may take, in milliseconds, before it counts as down. */
 export const DEFAULT_TIMEOUT = 10_000;
+/** The shortest refresh, and the first retry of a failing feed that does not poll. */
+export const MIN_REFRESH = 15_000;
+const MAX_BACKOFF = 600_000;
+const STORED_FOR = 7 * 24 * 3_600_000;
 
-interface SharedRequest {
-  result: Promise<FeedResult>;
-  controller: AbortController;
-  readers: number;
+/** What one subscriber asks of a feed, in milliseconds. `refresh` 0 loads once. */
+export interface FeedOptions {
+  refresh: number;
+  timeout: number;
 }
 
-const pending = new Map<string, SharedRequest>();
-const loaded = new Map<string, FeedResult>();
+/** A subscriber, told whenever the feed's state changes. */
+export type FeedListener = () => void;
 
 /**
- * Loads the totals at `url` (resolved against the page), resolving with the totals or a failure.
- * Like `fetch`, it rejects only when `signal` aborts. Each reader has its own `timeout`; the
- * shared request itself is aborted once no reader is left waiting for it.
+ * When to ask again: at the refresh interval, or after failures at twice the last wait (from
+ * the interval, or 15 s for a feed that loads once), capped at 10 minutes; `undefined` for a
+ * feed that loads once and has what it needs. A tenth of random jitter keeps readers who opened
+ * the page together from asking together.
  */
-export function loadTotals(
-  url: string,
-  { signal, timeout = DEFAULT_TIMEOUT }: { signal: AbortSignal; timeout?: number },
-): Promise<FeedResult> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  let key: string;
-  try {
-    key = new URL(url, document.baseURI).href;
-  } catch {
-    return Promise.resolve({ ok: false, reason: 'network', message: `"${url}" is not a valid URL` });
-  }
-  const done = loaded.get(key);
-  if (done) return Promise.resolve(done);
-
-  let request = pending.get(key);
-  if (!request) {
-    const controller = new AbortController();
-    const result = fetchTotals(key, controller.signal).then((result) => {
-      if (pending.get(key) === request) pending.delete(key);
-      if (result.ok) loaded.set(key, result);
-      return result;
-    });
-    request = { result, controller, readers: 0 };
-    pending.set(key, request);
-  }
-  const shared = request;
-  shared.readers++;
-  return new Promise((resolve, reject) => {
-    const stopWaiting = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', abort);
-    };
-    const leave = () => {
-      stopWaiting();
-      if (--shared.readers === 0 && pending.get(key) === shared) {
-        pending.delete(key);
-        shared.controller.abort();
-      }
-    };
-    const abort = () => {
-      leave();
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      leave();
-      resolve({ ok: false, reason: 'timeout', message: `no answer within ${timeout / 1000} s` });
-    }, timeout);
-    signal.addEventListener('abort', abort, { once: true });
-    void shared.result.then((result) => {
-      stopWaiting();
-      resolve(result);
-    });
-  });
+export function nextDelay(refresh: number, failures: number, random = Math.random()): number | undefined {
+  if (!refresh && !failures) return undefined;
+  return Math.min((refresh || MIN_REFRESH / 2) * 2 ** failures * (1 + random / 10), MAX_BACKOFF);
 }
 
-async function fetchTotals(url: string, signal: AbortSignal): Promise<FeedResult> {
+export class Feed {
+  /** The last good answer, parsed. */
+  json?: unknown;
+  /** When it came, in ms since the epoch (from the stored copy, until the network answers). */
+  at?: number;
+  /** Why the latest request failed, until one succeeds. */
+  failure?: { reason: FeedFailure; message: string };
+  loading = false;
+  /** `json` is the stored copy from an earlier page view, not yet confirmed by the network. */
+  stored = false;
+
+  readonly #key: string;
+  #subscribers = new Map<FeedListener, FeedOptions>();
+  #text?: string;
+  #failures = 0;
+  #timer?: ReturnType<typeof setTimeout>;
+  #request?: AbortController;
+  /** A poll fell due while the page was hidden. */
+  #due = false;
+
+  constructor(readonly url: string) {
+    this.#key = `campaign-progress ${url}`;
+    // Storage may throw (disabled, private mode) or hold anything: then there is no stored copy.
+    try {
+      const { at, json } = JSON.parse(localStorage.getItem(this.#key)!);
+      if (Date.now() - at < STORED_FOR) Object.assign(this, { at, json, stored: true });
+    } catch {
+      // No stored copy, then.
+    }
+  }
+
+  /** Adds or updates a subscriber; the returned function removes it. */
+  subscribe(listener: FeedListener, options: FeedOptions): () => void {
+    this.#subscribers.set(listener, options);
+    if (!this.loading) {
+      const { refresh } = this.#options();
+      // Nothing from the network yet, or a failure, with no retry planned (a widget moved within
+      // the page keeps the plan); or older than the interval: ask now.
+      if (
+        (this.#timer === undefined && (this.#text === undefined || this.failure)) ||
+        (refresh && Date.now() - this.at! >= refresh)
+      )
+        void this.#load();
+      else this.#schedule();
+    }
+    return () => this.#unsubscribe(listener);
+  }
+
+  /** Back on screen: a poll that fell due while the page was hidden happens now. */
+  wake() {
+    if (this.#due && this.#subscribers.size) void this.#load();
+  }
+
+  #unsubscribe(listener: FeedListener) {
+    this.#subscribers.delete(listener);
+    // Moving a widget within the page unsubscribes and subscribes again at once: that keeps the request.
+    queueMicrotask(() => {
+      if (this.#subscribers.size) return;
+      this.#schedule(true);
+      this.#request?.abort();
+      this.loading = false;
+    });
+  }
+
+  /** The shortest refresh and the longest timeout its subscribers ask for. */
+  #options(): FeedOptions {
+    const all = [...this.#subscribers.values()];
+    const refreshes = all.map((options) => options.refresh).filter(Boolean);
+    return {
+      refresh: refreshes.length ? Math.min(...refreshes) : 0,
+      timeout: Math.max(...all.map((options) => options.timeout)),
+    };
+  }
+
+  /** Plans the next request, or none when `stop`. */
+  #schedule(stop?: boolean) {
+    clearTimeout(this.#timer);
+    const delay = stop ? undefined : nextDelay(this.#options().refresh, this.#failures);
+    this.#timer =
+      delay === undefined
+        ? undefined
+        : setTimeout(() => {
+            this.#due = document.hidden;
+            if (!this.#due) void this.#load();
+          }, delay);
+  }
+
+  async #load() {
+    this.#schedule(true);
+    this.#due = false;
+    const request = (this.#request = new AbortController());
+    this.loading = true;
+    if (this.json === undefined) this.#notify();
+    // Widgets drawn together subscribe together: wait for them all, then the most patient one's timeout counts.
+    await null;
+    const { timeout } = this.#options();
+    const timer = setTimeout(() => request.abort(`no answer within ${timeout / 1000} s`), timeout);
+    const answer = await fetchJson(this.url, request.signal);
+    clearTimeout(timer);
+    // Aborted because no one is left to read it (a timeout aborts with its message).
+    if (request !== this.#request || (request.signal.aborted && typeof request.signal.reason != 'string'))
+      return;
+    this.loading = false;
+    if (answer.ok) {
+      this.#failures = 0;
+      this.at = Date.now();
+      this.stored = false;
+      // The browser's cache answers a 304 with the same text: nothing to redraw, nothing to report.
+      const changed = answer.text !== this.#text || this.failure;
+      this.failure = undefined;
+      if (changed) {
+        this.#text = answer.text;
+        this.json = answer.json;
+        try {
+          localStorage.setItem(this.#key, JSON.stringify({ at: this.at, json: this.json }));
+        } catch {
+          // Full or disabled: the next page view waits for the network.
+        }
+        this.#notify();
+      }
+    } else {
+      this.#failures++;
+      this.failure = answer.failure;
+      this.#notify();
+    }
+    this.#schedule();
+  }
+
+  #notify() {
+    for (const listener of this.#subscribers.keys()) listener();
+  }
+}
+
+const feeds = new Map<string, Feed>();
+
+/** The page's one feed for `url`, resolved against the page. @throws {TypeError} for an invalid URL. */
+export function feedFor(url: string): Feed {
+  const href = new URL(url, document.baseURI).href;
+  let feed = feeds.get(href);
+  if (!feed) feeds.set(href, (feed = new Feed(href)));
+  return feed;
+}
+
+document.addEventListener('visibilitychange', () => {
+  if (!document.hidden) for (const feed of feeds.values()) feed.wake();
+});
+
+type Answer =
+  | { ok: true; text: string; json: unknown }
+  | { ok: false; failure: { reason: FeedFailure; message: string } };
+
+const failed = (reason: FeedFailure, message: string): Answer => ({
+  ok: false,
+  failure: { reason, message },
+});
+
+async function fetchJson(url: string, signal: AbortSignal): Promise<Answer> {
   let response: Response;
   let bytes: ArrayBuffer;
   try {
     // Static hosts send Last-Modified and no Cache-Control, so a browser may reuse its copy for hours
-    // after the blogger edits the file: ask every time (a 304 when unchanged). Accept is a
-    // CORS-safelisted header, so a feed on another site needs no preflight.
+    // after the blogger edits the file: revalidate every time (a 304 when unchanged). Only
+    // CORS-safelisted headers: If-None-Match by hand would cost a preflight that static hosts refuse.
     response = await fetch(url, {
       signal,
       credentials: 'omit',
@@ -99,30 +208,20 @@ async function fetchTotals(url: string, signal: AbortSignal): Promise<FeedResult
     // As bytes: text() would quietly turn a file saved in another encoding into "�".
     bytes = await response.arrayBuffer();
   } catch {
+    if (typeof signal.reason == 'string') return failed('timeout', signal.reason);
     // A page cannot tell a server that is down from one on another site that refuses to be read.
     const elsewhere = new URL(url).origin !== origin;
-    return {
-      ok: false,
-      reason: 'network',
-      message: `the feed could not be reached${elsewhere ? ': it may be on a server on another site that does not allow cross-origin reads (CORS); see "Hosting" in the README' : ''}`,
-    };
+    return failed(
+      'network',
+      `the feed could not be reached${elsewhere ? ': it may be on a server on another site that does not allow cross-origin reads (CORS); see "Hosting" in the README' : ''}`,
+    );
   }
-  if (!response.ok) {
-    return {
-      ok: false,
-      reason: 'http',
-      message: `the feed answered ${response.status} ${response.statusText}`.trim(),
-    };
-  }
+  if (!response.ok)
+    return failed('http', `the feed answered ${response.status} ${response.statusText}`.trim());
   const json = readJson(bytes);
   if (!json.ok) {
     const type = response.headers.get('Content-Type') ?? 'no content type';
-    return {
-      ok: false,
-      reason: 'not-json',
-      message: `the feed is not valid JSON: ${json.message} (${type.split(';')[0]})`,
-    };
+    return failed('not-json', `the feed is not valid JSON: ${json.message} (${type.split(';')[0]})`);
   }
-  const totals = readTotals(json.value);
-  return totals.ok ? totals : { ok: false, reason: 'invalid', message: totals.message };
+  return { ok: true, text: json.text, json: json.value };
 }

@@ -49,10 +49,14 @@ export function formatMoney(amount: number, currency: string, locale?: string): 
   return moneyFormat(currency, locale).format(amount);
 }
 
+/** How many digits the currency has after the decimal point: 2 for USD, 0 for JPY, 3 for KWD. */
+export function currencyDigits(currency: string, locale?: string): number {
+  return moneyFormat(currency, locale).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
 /** `amount` rounded to the currency's own digits, as `formatMoney` shows it. */
 export function roundMoney(amount: number, currency: string, locale?: string): number {
-  const { maximumFractionDigits = 2 } = moneyFormat(currency, locale).resolvedOptions();
-  const scale = 10 ** maximumFractionDigits;
+  const scale = 10 ** currencyDigits(currency, locale);
   return Math.round(amount * scale) / scale;
 }
 
@@ -80,4 +84,9 @@ export function formatCount(count: number, locale?: string): string {
 /** A whole number of days, hours or minutes, in words: "12 days", "1 hour", "12 Tage". */
 export function formatDuration(count: number, unit: 'day' | 'hour' | 'minute', locale?: string): string {
   return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(count);
+}
+
+/** A time before now, in words: "now", "5 minutes ago", "yesterday", "vor 2 Stunden". */
+export function formatAgo(count: number, unit: Intl.RelativeTimeFormatUnit, locale?: string): string {
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-count || 0, unit);
 }

@@ -4,7 +4,7 @@
  * Pure: no DOM.
  */
 
-export type JsonResult = { ok: true; value: unknown } | { ok: false; message: string };
+export type JsonResult = { ok: true; value: unknown; text: string } | { ok: false; message: string };
 
 // A string (kept whole: "https://…" holds no comment), else a comment, else a comma that only a
 // closing bracket follows, comments aside.
@@ -22,7 +22,7 @@ export function readJson(bytes: AllowSharedBufferSource): JsonResult {
   text = text.replace(SLIPS, (slip, string?: string) => string ?? slip.replace(/[^\n]/g, ' '));
   if (!text.trim()) return { ok: false, message: 'the file is empty' };
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(text), text };
   } catch (error) {
     // The browser's parser places most slips ("line 3 column 15"). Where it does not (Chromium
     // quotes the text around an unexpected token instead, Safari names the token), its own words.

@@ -15,6 +15,10 @@ export interface Messages {
   donations(count: number, formatted: string): string;
   /** "12 days left", given a duration already formatted by `Intl` ("12 days", "14 hours"). */
   timeLeft(duration: string): string;
+  /** "Updated 2 hours ago", given `Intl`'s "2 hours ago": how old the feed says its figures are. */
+  updated(ago: string): string;
+  /** The feed is failing and its last good figures are shown: "Last updated 2 hours ago". */
+  lastUpdated(ago: string): string;
   /** The deadline has passed. */
   ended: string;
   /** Names the list of tiers: what each amount does. */
@@ -50,6 +54,8 @@ const en: Messages = {
   donations: (count, formatted) =>
     `${formatted} ${plural('en', count, { one: 'donation', other: 'donations' })}`,
   timeLeft: (duration) => `${duration} left`,
+  updated: (ago) => `Updated ${ago}`,
+  lastUpdated: (ago) => `Last updated ${ago}`,
   ended: 'Ended',
   tiers: 'What your gift does',
   tierReached: '(reached)',

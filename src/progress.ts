@@ -2,7 +2,7 @@
  * From what the page and the feed say to what a reader sees: picks which source wins for each
  * figure, validates the page's own values and formats the result. Pure: no DOM, no Lit.
  */
-import { formatCount, formatMoney, formatPercent, percentOf, roundMoney } from './format.js';
+import { currencyDigits, formatCount, formatMoney, formatPercent, percentOf, roundMoney } from './format.js';
 import type { Messages } from './messages.js';
 import { impactOf, type Tier } from './tiers.js';
 import { attempt, readAmount, readCurrency, readGoal, type Totals } from './totals.js';
@@ -12,6 +12,10 @@ export interface ProgressSources {
   raised?: unknown;
   goal?: unknown;
   currency?: unknown;
+  /** Money raised offline, added to the feed's or the page's total. */
+  offline?: unknown;
+  /** The feed's amounts are in the currency's minor unit (cents). */
+  minor?: boolean;
   /** Whether the page names a feed at all. */
   src?: string;
   feed?: Totals;
@@ -70,14 +74,19 @@ export function deriveProgress(
   const pageRaised = read(sources.raised, readAmount, 'raised');
   const pageGoal = read(sources.goal, readGoal, 'goal');
   const pageCurrency = read(sources.currency, readCurrency, 'currency');
+  const offline = read(sources.offline, readAmount, 'offline') ?? 0;
   const { feed } = sources;
-  const raised = feed?.raised ?? pageRaised;
-  const goal = pageGoal ?? feed?.goal;
   const currency = pageCurrency ?? feed?.currency ?? 'USD';
+  // Platforms' APIs count in cents: 62000 is $620, ¥62000 is ¥62000, 620000 Kuwaiti fils are 620 dinars.
+  const unit = sources.minor ? 10 ** currencyDigits(currency, locale) : 1;
+  const feedGoal = feed?.goal && feed.goal / unit;
+  const found = feed ? feed.raised / unit : pageRaised;
+  const raised = found === undefined ? found : found + offline;
+  const goal = pageGoal ?? feedGoal;
   // A blogger who raises the goal in the feed sees nothing change: say which one is shown.
-  if (pageGoal && feed?.goal && pageGoal !== feed.goal) {
+  if (pageGoal && feedGoal && pageGoal !== feedGoal) {
     notes.push(
-      `the goal attribute (${pageGoal}) wins over the feed's "goal" (${feed.goal}); remove one of them`,
+      `the goal attribute (${pageGoal}) wins over the feed's "goal" (${feedGoal}); remove one of them`,
     );
   }
 

@@ -19,6 +19,9 @@ export interface Settings {
   headingLevel?: number | string | null;
   ends?: string | null;
   layout?: string | null;
+  /** Seconds between polls of the feed. */
+  refresh?: number | string | null;
+  amountUnit?: string | null;
 }
 
 export interface CheckedSettings {
@@ -32,6 +35,10 @@ export interface CheckedSettings {
   deadline?: Date;
   layout: Layout;
   timeout: number;
+  /** Milliseconds between polls of the feed; 0 loads it once. */
+  refresh: number;
+  /** The feed's amounts are in the currency's minor unit (cents). */
+  minor: boolean;
   headingLevel: number;
   /** Settings that cannot be used, each replaced by a safe default. */
   problems: string[];
@@ -71,6 +78,17 @@ export function checkSettings(settings: Settings, base?: string): CheckedSetting
   const usableTimeout = timeout > 0 && timeout < 2 ** 31;
   if (!usableTimeout) problems.push('the timeout attribute must be a number of milliseconds, such as 10000');
 
+  const refresh = Number(settings.refresh ?? 0);
+  // Past 2^31 - 1 ms, setTimeout would fire at once.
+  const usableRefresh = refresh >= 0 && refresh < 2 ** 31 / 1000;
+  if (!usableRefresh) problems.push('the refresh attribute must be a number of seconds, such as 60');
+  else if (refresh && refresh < 15)
+    notes.push(`refreshing every 15 s, not ${refresh} s: the shortest refresh`);
+
+  const { amountUnit } = settings;
+  if (amountUnit && !/^(major|minor|cents)$/.test(amountUnit))
+    problems.push('the amount-unit attribute must be "minor" (or "cents") for amounts in cents');
+
   const headingLevel = Number(settings.headingLevel ?? 2);
   const usableLevel = HEADING_LEVELS.includes(headingLevel);
   if (!usableLevel) problems.push('the heading-level attribute must be a whole number from 1 to 6');
@@ -88,6 +106,8 @@ export function checkSettings(settings: Settings, base?: string): CheckedSetting
     donateUrlFor: (amount) => (donateUrl ? safeLinkUrl(fillAmount(href!, amount), base) : undefined),
     deadline,
     timeout: usableTimeout ? timeout : DEFAULT_TIMEOUT,
+    refresh: usableRefresh && refresh ? Math.max(refresh, 15) * 1000 : 0,
+    minor: amountUnit === 'minor' || amountUnit === 'cents',
     headingLevel: usableLevel ? headingLevel : 2,
     problems,
     notes,

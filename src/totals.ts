@@ -111,21 +111,48 @@ export function readDate(value: unknown, name: string): Date {
   return date;
 }
 
-/** Turns parsed JSON into `Totals`, or explains why it cannot be used. */
-export function readTotals(json: unknown): TotalsResult {
+/**
+ * Where a platform's JSON keeps each figure, when not under its own name at the top: dotted paths
+ * whose steps are keys or array indices, such as `data.totals.0.amount`.
+ */
+export interface FeedPaths {
+  raised?: string;
+  goal?: string;
+  donors?: string;
+  currency?: string;
+}
+
+/** Turns parsed JSON into `Totals`, reading each figure at its path, or explains why it cannot be used. */
+export function readTotals(json: unknown, paths: FeedPaths = {}): TotalsResult {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return { ok: false, message: `the feed must be a JSON object, not ${describe(json)}` };
   }
   const feed = json as Record<string, unknown>;
   const warnings: string[] = [];
+  // The figure and its name in messages; a path the page gave that leads nowhere is a mistake.
+  const read = (key: keyof FeedPaths): [unknown, string] => {
+    const path = paths[key];
+    if (!path) return [feed[key], `"${key}"`];
+    const value = path
+      .split('.')
+      .reduce<unknown>(
+        (node, step) => (node != null && Object.hasOwn(Object(node), step) ? Object(node)[step] : undefined),
+        json,
+      );
+    if (value === undefined) fail(`the feed has nothing at ${key}-path "${path}"`);
+    return [value, `"${path}"`];
+  };
   try {
-    if (feed.raised == null) fail('the feed has no "raised" amount');
-    const totals: Totals = { raised: readAmount(feed.raised, '"raised"') };
-    if (feed.goal != null) totals.goal = readGoal(feed.goal);
-    if (feed.currency != null) totals.currency = readCurrency(feed.currency);
+    const [raised, raisedName] = read('raised');
+    if (raised == null) fail('the feed has no "raised" amount');
+    const totals: Totals = { raised: readAmount(raised, raisedName) };
+    const [goal, goalName] = read('goal');
+    if (goal != null) totals.goal = readGoal(goal, goalName);
+    const [currency, currencyName] = read('currency');
+    if (currency != null) totals.currency = readCurrency(currency, currencyName);
     // Donors and the update time only decorate the figures: a slip there is dropped, not fatal.
-    if (feed.donors != null)
-      totals.donors = attempt(() => readCount(feed.donors, '"donors"'), warnings, ' (ignored)');
+    const [donors, donorsName] = read('donors');
+    if (donors != null) totals.donors = attempt(() => readCount(donors, donorsName), warnings, ' (ignored)');
     if (feed.donations != null)
       totals.donations = attempt(() => readCount(feed.donations, '"donations"'), warnings, ' (ignored)');
     if (Array.isArray(feed.tiers)) {

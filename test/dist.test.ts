@@ -50,10 +50,11 @@ describe('the built dist/campaign-progress.js in a blog post', () => {
     expect(blog.pageProblems).to.deep.equal([]);
   });
 
-  it('shows the feed’s totals as a reader sees them', () => {
+  it('shows the feed’s totals as a reader sees them, and how old the feed says they are', () => {
     const top = widget('top');
+    const days = Math.floor((Date.now() - Date.parse('2026-04-12T10:00:00Z')) / 86_400_000);
     expect(visibleText(top)).to.equal(
-      'Make a Difference for Freedom 62% $620 raised of $1,000 goal 14 donors Donate',
+      `Make a Difference for Freedom 62% $620 raised of $1,000 goal 14 donors Updated ${days} days ago Donate`,
     );
     expect(part(top, 'thermometer').getAttribute('aria-valuetext')).to.equal('$620 raised of $1,000 goal');
     expect((part(top, 'donate') as HTMLAnchorElement).href).to.equal('https://example.org/donate');

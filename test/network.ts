@@ -6,6 +6,9 @@ export type Answer = Response | 'network-error' | 'never';
 type Route = (request: Request) => Answer | Promise<Answer>;
 
 let routeCount = 0;
+// Test files share the browser's storage, where feeds keep their stored copies by URL: each page's
+// routes have URLs of their own.
+const page = Math.random().toString(36).slice(2, 8);
 
 export interface Network {
   /** Adds a route and returns its URL. */
@@ -35,7 +38,7 @@ export function stubNetwork(): Network {
   };
   return {
     route(answer) {
-      const path = `/stub/feed-${++routeCount}.json`;
+      const path = `/stub/${page}-feed-${++routeCount}.json`;
       routes.set(
         path,
         typeof answer === 'function' ? answer : () => (answer instanceof Response ? answer.clone() : answer),

@@ -14,6 +14,8 @@ describe('checkSettings', () => {
         headingLevel: 3,
         ends: '2027-04-30',
         layout: 'bar',
+        refresh: '60',
+        amountUnit: 'cents',
       },
       base,
     );
@@ -23,6 +25,8 @@ describe('checkSettings', () => {
       donateUrl: 'https://blog.example/give',
       deadline: new Date(2027, 4, 1),
       timeout: 3000,
+      refresh: 60_000,
+      minor: true,
       headingLevel: 3,
       problems: [],
       notes: [],
@@ -37,6 +41,8 @@ describe('checkSettings', () => {
       donateUrl: undefined,
       deadline: undefined,
       timeout: 10_000,
+      refresh: 0,
+      minor: false,
       headingLevel: 2,
       problems: [],
       notes: [],
@@ -49,7 +55,16 @@ describe('checkSettings', () => {
     expect(
       withoutLinks(
         checkSettings(
-          { locale: null, pageLanguage: null, timeout: null, headingLevel: null, ends: null, layout: null },
+          {
+            locale: null,
+            pageLanguage: null,
+            timeout: null,
+            headingLevel: null,
+            ends: null,
+            layout: null,
+            refresh: null,
+            amountUnit: null,
+          },
           base,
         ),
       ),
