@@ -7,7 +7,12 @@ import { WAIT_MS, drawnFill, part, visibleText } from './helpers.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
 
 type BlogWindow = Window &
-  typeof globalThis & { pageProblems: string[]; goalReached: string[]; axe?: typeof import('axe-core') };
+  typeof globalThis & {
+    pageProblems: string[];
+    goalReached: string[];
+    updated: string[];
+    axe?: typeof import('axe-core');
+  };
 
 let frame: HTMLIFrameElement;
 let blog: BlogWindow;
@@ -156,6 +161,38 @@ describe('the built dist/campaign-progress.js in a blog post', () => {
       const results = await blog.axe!.run(widget(id));
       expect(results.violations.map((violation) => `${id}: ${violation.id}`)).to.deep.equal([]);
     }
+  });
+});
+
+describe('the built file on an archive page with 50 widgets on one feed', () => {
+  it('asks for the feed once, and every widget shows the same total', async function () {
+    // Fifty widgets render and lay out in one page, on a machine perhaps busy with other suites.
+    this.timeout(15_000);
+    const page = document.createElement('iframe');
+    page.style.setProperty('width', '600px');
+    const loaded = new Promise((resolve) => page.addEventListener('load', resolve, { once: true }));
+    page.src = '/test/fixtures/many-widgets.html';
+    document.body.append(page);
+    after(() => page.remove());
+    await loaded;
+    const win = page.contentWindow as BlogWindow;
+    const els = [...win.document.querySelectorAll('campaign-progress')] as CampaignProgress[];
+    expect(els).to.have.length(50);
+    // Each reports the network's answer once: a copy stored by an earlier page is shown, not reported.
+    await waitUntil(() => win.updated.length >= 50, 'not every widget reported the feed’s answer', {
+      timeout: 10_000,
+    });
+    await Promise.all(els.map((el) => el.updateComplete));
+    expect(new Set(win.updated).size).to.equal(50);
+    const feeds = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => name.endsWith('/totals.json'));
+    expect(feeds).to.deep.equal([new URL('/test/fixtures/totals.json', win.location.href).href]);
+    expect(new Set(els.map((el) => part(el, 'summary').textContent))).to.deep.equal(
+      new Set(['$620 raised of $1,000 goal']),
+    );
+    expect(win.pageProblems).to.deep.equal([]);
   });
 });
 
