@@ -54,6 +54,9 @@ async function widget(body: unknown, attributes: Record<string, string>) {
   return { el, src, event: await settled, warnings };
 }
 
+/** What an error event says, for a failed expectation's message. */
+const problem = (event: Event) => (event as CustomEvent<{ message?: string }>).detail.message ?? '';
+
 /** The figures as a reader sees them, and as a screen reader hears the progress bar. */
 function figures(el: CampaignProgress) {
   const bar = part(el, 'thermometer');
@@ -66,7 +69,11 @@ function figures(el: CampaignProgress) {
   };
 }
 
-/** Each recipe: the attributes docs/recipes.md gives for the platform, and what its fixture shows. */
+/**
+ * Each platform's response read with paths: the attributes docs/recipes.md gives for it, and what its
+ * fixture shows. Donorbox's response is a list at the top, which the widget refuses for now, so the
+ * docs read it through a server-side step instead; these paths are what a page would write once it can.
+ */
 const RECIPES: {
   platform: Platform;
   attributes: Record<string, string>;
@@ -152,9 +159,7 @@ describe('the recipes, on each platform’s documented response', () => {
   for (const { platform, attributes, ...shown } of RECIPES) {
     it(`reads ${platform}.json with the recipe’s attributes`, async () => {
       const { el, event, warnings } = await widget(responses[platform], attributes);
-      expect(event.type, event.type === 'campaign-progress-error' ? event.detail.message : '').to.equal(
-        'campaign-progress-update',
-      );
+      expect(event.type, problem(event)).to.equal('campaign-progress-update');
       expect(figures(el)).to.deep.equal({ ...shown, heard: shown.summary, status: '' });
       expect(warnings).to.deep.equal([]);
     });
@@ -190,6 +195,58 @@ describe('the recipes, on each platform’s documented response', () => {
     await expect(broken.el).shadowDom.to.be.accessible();
   });
 });
+
+/**
+ * The recipes as the docs write them, in the sections of `text` that start with `heading`: the
+ * attributes of each one's tag, the feed it reads and the figures it promises.
+ */
+function recipesIn(text: string, heading: RegExp) {
+  return text
+    .split(heading)
+    .filter((section) => section.includes('```html'))
+    .map((section) => {
+      const name = section.split(/\*\*|\n/)[0];
+      const [before, after] = section.split('```html\n');
+      const tag = after.slice(0, after.indexOf('```'));
+      const el = new DOMParser().parseFromString(tag, 'text/html').querySelector('campaign-progress')!;
+      const attributes = Object.fromEntries(
+        [...el.attributes].filter(({ name }) => name !== 'src').map(({ name, value }) => [name, value]),
+      );
+      // A recipe whose src is a totals.json reads the one its section writes; else its platform's response.
+      const written = before.split('```json\n').at(-1)!.split('```')[0];
+      const platform = name.toLowerCase().replace(/[^a-z]+/g, '-') as Platform;
+      const body = el.getAttribute('src')!.endsWith('/totals.json') ? written : responses[platform];
+      const summary = /"([^"]* raised of [^"]*)"/.exec(after)?.[1];
+      return { name, attributes, body, summary };
+    });
+}
+
+const readme = (await (await fetch('/README.md')).text())
+  .split(/^## /m)
+  .find((s) => s.startsWith('Recipes\n'))!;
+const recipesFile = await (await fetch('/docs/recipes.md')).text();
+
+for (const [file, recipes, count] of [
+  ['the README', recipesIn(readme, /^\*\*/m), 3],
+  ['docs/recipes.md', recipesIn(recipesFile, /^### /m), 6],
+] as const) {
+  describe(`the recipes in ${file}, as written`, () => {
+    it(`are ${count}, each with a platform’s response and the figures it shows`, () => {
+      expect(recipes.map(({ name, body, summary }) => [name, !!body, !!summary])).to.deep.equal(
+        recipes.map(({ name }) => [name, true, true]),
+      );
+      expect(recipes).to.have.length(count);
+    });
+
+    for (const { name, attributes, body, summary } of recipes) {
+      it(`reads ${name} as the recipe says: "${summary}"`, async () => {
+        const { el, event } = await widget(body, attributes);
+        expect(event.type, problem(event)).to.equal('campaign-progress-update');
+        expect(part(el, 'summary').textContent).to.equal(summary);
+      });
+    }
+  });
+}
 
 describe('a platform’s file served as it is', () => {
   // No stub: the test server serves the repository, as the feed server serves these files.
