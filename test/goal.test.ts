@@ -73,7 +73,10 @@ describe('a goal attribute and a feed with its own goal', () => {
 describe('the README', () => {
   it('leaves the goal to the feed in its snippets that use one', async () => {
     const readme = await (await fetch('/README.md')).text();
-    const withFeed = [...readme.matchAll(/<campaign-progress\b[^>]*\bsrc=[^>]*>/g)].map(([tag]) => tag);
+    // A platform's JSON read through paths may have no goal to leave it to (Open Collective's has none).
+    const withFeed = [...readme.matchAll(/<campaign-progress\b[^>]*\bsrc=[^>]*>/g)]
+      .map(([tag]) => tag)
+      .filter((tag) => !/\sraised-path=/.test(tag));
     expect(withFeed.length).to.be.at.least(2);
     for (const tag of withFeed) expect(tag).not.to.match(/\sgoal=/);
   });
