@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
+import { feedMiddleware } from './scripts/feed-server.mjs';
 
 /**
  * `npm start` lands on the demo: the dev server sends `/` to `/demo/`, and prints the demo's
@@ -25,11 +26,27 @@ function demoAtRoot(): Plugin {
   };
 }
 
+/**
+ * The local feed server under `/feed/` (scripts/feed-server.mjs), so that the demo's widgets read a
+ * campaign that grows while you watch, and feeds that fail, from the dev server's own origin.
+ */
+function liveFeed(): Plugin {
+  return {
+    name: 'live-feed',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use(feedMiddleware());
+    },
+  };
+}
+
 export default defineConfig({
   // Lit's html and css templates are plain strings to the minifier: their white space ships unless
   // squeezed here, at build time.
-  plugins: [{ ...minifyTemplateLiterals(), apply: 'build' }, demoAtRoot()],
-  server: { host: '127.0.0.1' },
+  plugins: [{ ...minifyTemplateLiterals(), apply: 'build' }, demoAtRoot(), liveFeed()],
+  // Vite's CORS middleware would answer every preflight before the feed sees it: the feed speaks
+  // CORS for itself (and refuses it with cors=0, as a static host does).
+  server: { host: '127.0.0.1', cors: false },
   build: {
     lib: {
       entry: 'src/define.ts',

@@ -1,9 +1,13 @@
 // The benchmark's pages and the server that serves them from 127.0.0.1, shared by run.mjs and
-// profile.mjs. `builds` maps a name to a built file's path; each page loads one of them.
+// profile.mjs. `builds` maps a name to a built file's path; each page loads one of them. Live feeds
+// come from the local feed server (scripts/feed-server.mjs) under /feed/, its campaigns frozen
+// unless changed through its _set route or a URL's every=.
 // BENCH_PAGE_HEAD=… is put in the widget pages' head, e.g. a page's own
 // `<style>campaign-progress:not(:defined){display:block}</style>`, to measure its effect.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { feedMiddleware } from '../scripts/feed-server.mjs';
 
 export const MANY = 1000;
 
@@ -19,25 +23,35 @@ export const tiers = [
   .map(([amount, label]) => `<campaign-tier amount="${amount}">${label}</campaign-tier>`)
   .join('');
 
-const widget = (i, mode) =>
-  mode === 'feed'
-    ? `<campaign-progress src="/feed.json" goal="1000" heading="Appeal ${i}" donate-href="https://example.org/donate"></campaign-progress>`
-    : mode === 'tiers'
-      ? `<campaign-progress raised="620" goal="1000" heading="Appeal ${i}" donate-href="https://example.org/donate?amount={amount}">${tiers}</campaign-progress>`
-      : `<campaign-progress raised="620" goal="1000" heading="Appeal ${i}" donate-href="https://example.org/donate"></campaign-progress>`;
+const escapeAttribute = (value) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
+const widget = (i, mode, live) =>
+  mode === 'live'
+    ? `<campaign-progress src="${escapeAttribute(live.src)}"${live.refresh ? ` refresh="${live.refresh}"` : ''} heading="Appeal ${i}" donate-href="https://example.org/donate"></campaign-progress>`
+    : mode === 'feed'
+      ? `<campaign-progress src="/feed.json" goal="1000" heading="Appeal ${i}" donate-href="https://example.org/donate"></campaign-progress>`
+      : mode === 'tiers'
+        ? `<campaign-progress raised="620" goal="1000" heading="Appeal ${i}" donate-href="https://example.org/donate?amount={amount}">${tiers}</campaign-progress>`
+        : `<campaign-progress raised="620" goal="1000" heading="Appeal ${i}" donate-href="https://example.org/donate"></campaign-progress>`;
 
 // After the next frame: a task queued from requestAnimationFrame runs once that frame's style,
-// layout and paint are done, in both engines.
-const afterNextFrame = 'new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))';
+// layout and paint are done, in both engines. (The real setTimeout: under simulated time, the
+// page's own is fake.)
+const afterNextFrame =
+  'new Promise((resolve) => requestAnimationFrame(() => (window.bench?.realSetTimeout ?? setTimeout)(resolve)))';
 
 // The page records when every widget shows its figures (benchDone: in the DOM, before style and
 // layout) and when they are drawn (benchDrawn: after the next frame), from the start of navigation.
+// Live pages (mode=live&src=…&refresh=…) read a feed; with clock=1, in simulated time
+// (bench/simulated-time.js, run before the widget's script).
 const page = (
   count,
   mode,
   build,
+  live,
 ) => `<!doctype html><html lang="en"><meta charset="utf-8">${process.env.BENCH_PAGE_HEAD ?? ''}<body>
-${Array.from({ length: count }, (_, i) => widget(i, mode)).join('\n')}
+${Array.from({ length: count }, (_, i) => widget(i, mode, live)).join('\n')}
+${live?.clock ? '<script type="module" src="/bench/simulated-time.js"></script>' : ''}
 <script type="module" src="/dist/campaign-progress.js?build=${build}"></script>
 <script type="module">
   const widgets = [...document.querySelectorAll('campaign-progress')];
@@ -78,13 +92,20 @@ export function copyWidget() {
 }
 
 /**
- * Serves /page?count&mode&build (widgets), /static?count&mode&build (the copy, once
- * `statics[`${build} ${mode}`]` holds it), /feed.json and the builds' files.
+ * Serves /page?count&mode&build[&src&refresh&clock] (widgets), /static?count&mode&build (the copy,
+ * once `statics[`${build} ${mode}`]` holds it), /feed.json, the feed server under /feed/, the
+ * builds' files and simulated time.
  */
 export async function serve(builds) {
   const scripts = Object.fromEntries(
     Object.entries(builds).map(([build, path]) => [build, readFileSync(path)]),
   );
+  const require = createRequire(import.meta.url);
+  const modules = {
+    '/sinon-esm.js': readFileSync(require.resolve('sinon/pkg/sinon-esm.js')),
+    '/bench/simulated-time.js': readFileSync(new URL('simulated-time.js', import.meta.url)),
+  };
+  const feed = feedMiddleware({ every: 0 });
   const statics = {};
   const counts = { feedRequests: 0 };
   // Cross-origin isolated, so that performance.now() is fine enough for one update in both engines.
@@ -93,32 +114,48 @@ export async function serve(builds) {
     'Cross-Origin-Embedder-Policy': 'require-corp',
     'Cache-Control': 'no-store',
   };
-  const server = createServer((request, response) => {
-    const url = new URL(request.url, 'http://127.0.0.1');
-    const build = url.searchParams.get('build');
-    const count = Number(url.searchParams.get('count'));
-    const mode = url.searchParams.get('mode');
-    if (url.pathname === '/dist/campaign-progress.js' && scripts[build]) {
-      response.writeHead(200, { 'Content-Type': 'text/javascript', ...isolated }).end(scripts[build]);
-    } else if (url.pathname === '/feed.json') {
-      counts.feedRequests++;
-      response
-        .writeHead(200, { 'Content-Type': 'application/json' })
-        .end('{"raised":620,"goal":1000,"donors":14}');
-    } else if (url.pathname === '/page' && scripts[build]) {
-      response.writeHead(200, { 'Content-Type': 'text/html', ...isolated }).end(page(count, mode, build));
-    } else if (url.pathname === '/static' && statics[`${build} ${mode}`]) {
-      const html = staticPage(statics[`${build} ${mode}`], count);
-      response.writeHead(200, { 'Content-Type': 'text/html', ...isolated }).end(html);
-    } else {
-      response.writeHead(404).end();
-    }
-  });
+  const server = createServer((request, response) =>
+    feed(request, response, () => {
+      const url = new URL(request.url, 'http://127.0.0.1');
+      const build = url.searchParams.get('build');
+      const count = Number(url.searchParams.get('count'));
+      const mode = url.searchParams.get('mode');
+      const live = {
+        src: url.searchParams.get('src') ?? '',
+        refresh: url.searchParams.get('refresh'),
+        clock: url.searchParams.get('clock') === '1',
+      };
+      if (url.pathname === '/dist/campaign-progress.js' && scripts[build]) {
+        response.writeHead(200, { 'Content-Type': 'text/javascript', ...isolated }).end(scripts[build]);
+      } else if (url.pathname === '/feed.json') {
+        counts.feedRequests++;
+        response
+          .writeHead(200, { 'Content-Type': 'application/json' })
+          .end('{"raised":620,"goal":1000,"donors":14}');
+      } else if (url.pathname === '/page' && scripts[build]) {
+        response
+          .writeHead(200, { 'Content-Type': 'text/html', ...isolated })
+          .end(page(count, mode, build, live));
+      } else if (modules[url.pathname]) {
+        response
+          .writeHead(200, { 'Content-Type': 'text/javascript', ...isolated })
+          .end(modules[url.pathname]);
+      } else if (url.pathname === '/static' && statics[`${build} ${mode}`]) {
+        const html = staticPage(statics[`${build} ${mode}`], count);
+        response.writeHead(200, { 'Content-Type': 'text/html', ...isolated }).end(html);
+      } else {
+        response.writeHead(404).end();
+      }
+    }),
+  );
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     origin: `http://127.0.0.1:${server.address().port}`,
     statics,
     counts,
-    close: () => server.close(),
+    close: () => {
+      server.closeAllConnections();
+      server.close();
+    },
   };
 }

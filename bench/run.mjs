@@ -1,5 +1,6 @@
-// npm run bench: how fast the built widget gets on screen and updates, in headless Chromium and
-// Firefox, served from 127.0.0.1. Prints medians over repeated page loads; asserts nothing.
+// npm run bench: how fast the built widget gets on screen and updates, and how many requests its
+// live feed costs (bench/live.mjs), in headless Chromium and Firefox, served from 127.0.0.1. Prints
+// medians over repeated page loads; asserts nothing.
 //
 //   BENCH_RUNS=15         page loads per row for the small pages (the 1,000-widget pages take a third)
 //   BENCH_MANY_RUNS=5     page loads per row for the 1,000-widget pages
@@ -7,15 +8,18 @@
 //   BENCH_CANDIDATE=…     a second built file with tiers, measured in the same run beside it (a change to try)
 //   BENCH_BASELINE=…      a built file from before tiers, beside them too, e.g. an older commit's
 //   BENCH_BROWSERS=…      Chromium,Firefox (default both)
+//   BENCH_LIVE_RUNS=3     page loads per row for the live feed's request counts and polls
 //
 // bench/profile.mjs breaks the 1,000-widget page down by trace event in Chromium; bench/compare.mjs
 // puts built files side by side in one page, for changes worth a few per cent on a busy machine.
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, firefoxPath } from '../scripts/browsers.mjs';
+import { measureLive } from './live.mjs';
 import { MANY, copyWidget, serve } from './pages.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const MANY_RUNS = Number(process.env.BENCH_MANY_RUNS ?? Math.max(3, Math.round(RUNS / 3)));
+const LIVE_RUNS = Number(process.env.BENCH_LIVE_RUNS ?? 3);
 const UPDATES = 1000;
 const builds = { current: process.env.BENCH_DIST ?? 'dist/campaign-progress.js' };
 if (process.env.BENCH_CANDIDATE) builds.candidate = process.env.BENCH_CANDIDATE;
@@ -229,6 +233,8 @@ for (const [name, launch] of Object.entries(browsers)) {
       row(name, `JS heap: ${label}`, heapOf(heap), cdp ? 'after a GC' : 'no heap figure over WebDriver BiDi');
       row(name, `JS heap: ${label}, static HTML`, heapOf(staticHeap), cdp ? 'after a GC' : '');
     }
+
+    await measureLive({ tab, name, origin, buildNames, load, row, median, runs: RUNS, liveRuns: LIVE_RUNS });
   } finally {
     await browser.close();
   }

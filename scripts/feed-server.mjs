@@ -11,6 +11,11 @@
 // Query switches, on totals.json and platforms/*.json, one URL per behaviour:
 //   campaign=<name> every=<s> status=<code> retryAfter=<s> delay=<ms> stall=1
 //   body=html|truncated|empty|not-utf8|wrong-types cors=0 redirect=1 lastModifiedOnly=1
+//   failAfterFirst=1: the status= or body= fault is for revalidations only (requests that carry
+//     If-None-Match or If-Modified-Since), so each reader's first request is answered and only later
+//     polls fail, whatever other readers did before. With body= the feed then stays broken for that
+//     reader (the bad body keeps the validators, so the browser keeps revalidating); with status=
+//     it flaps, since browsers drop their stored copy on a failed revalidation: good, fault, good…
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -20,8 +25,11 @@ import { parseArgs } from 'node:util';
 
 const MOUNT = '/feed/';
 const PLATFORMS_DIR = fileURLToPath(new URL('../test/fixtures/platforms/', import.meta.url));
+// The sample appeal (a $1,000 goal in US dollars), at the figures the demo's and tests' static feeds show.
 const START = { raised: 620, goal: 1000, currency: 'USD', donors: 14 };
 const STEP = { raised: 15, donors: 1 };
+const SWITCHES =
+  'campaign every status retryAfter failAfterFirst delay stall body cors redirect lastModifiedOnly';
 const noRequests = () => ({ requests: 0, conditional: 0, notModified: 0, options: 0 });
 
 const CORS = {
@@ -167,19 +175,6 @@ export function createFeed({ every: defaultEvery = 20, now = Date.now, platforms
       const location = query.size > 0 ? `${parsed.pathname}?${query}` : parsed.pathname;
       return reply(302, { ...corsHeaders, Location: location }, '');
     }
-    const status = Number(query.get('status'));
-    if (status >= 400 && status <= 599) {
-      const retry =
-        status === 429 || status === 503 ? { 'Retry-After': query.get('retryAfter') ?? '30' } : {};
-      const error = JSON.stringify({ error: `status ${status}, as asked` });
-      return reply(status, { ...corsHeaders, ...retry, ...JSON_TYPE }, error);
-    }
-    const variant = BODIES[query.get('body') ?? '']?.(resource.json);
-    if (variant) {
-      const type = { 'Content-Type': variant.type ?? JSON_TYPE['Content-Type'] };
-      return reply(200, { ...corsHeaders, ...type, 'Cache-Control': 'no-cache' }, variant.bytes);
-    }
-
     const lastModifiedOnly = query.get('lastModifiedOnly') === '1';
     const etag = `"${createHash('sha1').update(resource.json).digest('base64url').slice(0, 16)}"`;
     const validators = {
@@ -188,6 +183,24 @@ export function createFeed({ every: defaultEvery = 20, now = Date.now, platforms
     };
     const ifNoneMatch = header(headers, 'if-none-match');
     const ifModifiedSince = header(headers, 'if-modified-since');
+    const afterFirst = query.get('failAfterFirst') === '1';
+    const faulty = !afterFirst || ifNoneMatch !== undefined || ifModifiedSince !== undefined;
+    const status = Number(query.get('status'));
+    if (faulty && status >= 400 && status <= 599) {
+      const retry =
+        status === 429 || status === 503 ? { 'Retry-After': query.get('retryAfter') ?? '30' } : {};
+      const error = JSON.stringify({ error: `status ${status}, as asked` });
+      return reply(status, { ...corsHeaders, ...retry, ...JSON_TYPE }, error);
+    }
+    const variant = faulty ? BODIES[query.get('body') ?? '']?.(resource.json) : undefined;
+    if (variant) {
+      const type = { 'Content-Type': variant.type ?? JSON_TYPE['Content-Type'] };
+      // After a first good answer, the bad body keeps its validators, so that the browser stores it
+      // and keeps revalidating: the feed stays broken for that reader.
+      const cache = afterFirst ? validators : { 'Cache-Control': 'no-cache' };
+      return reply(200, { ...corsHeaders, ...type, ...cache }, variant.bytes);
+    }
+
     if (resource.state && (ifNoneMatch || ifModifiedSince)) resource.state.stats.conditional++;
     const unchanged =
       ifNoneMatch !== undefined
@@ -205,7 +218,7 @@ export function createFeed({ every: defaultEvery = 20, now = Date.now, platforms
   function index() {
     return {
       feed: `${MOUNT}totals.json`,
-      switches: 'campaign every status retryAfter delay stall body cors redirect lastModifiedOnly'.split(' '),
+      switches: SWITCHES.split(' '),
       bodies: Object.keys(BODIES),
       platforms: `${MOUNT}platforms/<name>.json`,
       control: [`POST ${MOUNT}_set?campaign=<name>`, `GET ${MOUNT}_stats?campaign=<name>`],
