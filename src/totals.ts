@@ -124,7 +124,8 @@ export interface FeedPaths {
 
 /** Turns parsed JSON into `Totals`, reading each figure at its path, or explains why it cannot be used. */
 export function readTotals(json: unknown, paths: FeedPaths = {}): TotalsResult {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+  // A platform may answer with a list (Donorbox does): paths then lead into it.
+  if (typeof json !== 'object' || json === null || (Array.isArray(json) && !paths.raised)) {
     return { ok: false, message: `the feed must be a JSON object, not ${describe(json)}` };
   }
   const feed = json as Record<string, unknown>;
@@ -133,13 +134,20 @@ export function readTotals(json: unknown, paths: FeedPaths = {}): TotalsResult {
   const read = (key: keyof FeedPaths): [unknown, string] => {
     const path = paths[key];
     if (!path) return [feed[key], `"${key}"`];
+    // Into objects by their own keys and lists by index: never a string's or a list's length.
     const value = path
       .split('.')
       .reduce<unknown>(
-        (node, step) => (node != null && Object.hasOwn(Object(node), step) ? Object(node)[step] : undefined),
+        (node, step) =>
+          typeof node == 'object' &&
+          node &&
+          Object.hasOwn(node, step) &&
+          !(Array.isArray(node) && step == 'length')
+            ? (node as Record<string, unknown>)[step]
+            : undefined,
         json,
       );
-    if (value === undefined) fail(`the feed has nothing at ${key}-path "${path}"`);
+    if (value == null) fail(`the feed has nothing at ${key}-path "${path}"`);
     return [value, `"${path}"`];
   };
   try {
