@@ -225,6 +225,11 @@ export const styles = css`
     white-space: nowrap;
   }
 
+  /* An empty one (the tick's words on a tier not reached) needs no box of its own to lay out. */
+  .visually-hidden:empty {
+    display: none;
+  }
+
   #tiers {
     margin-block-end: 0.4em;
     font-weight: 700;

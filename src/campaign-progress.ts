@@ -141,7 +141,7 @@ export class CampaignProgress extends LitElement {
   #progress?: Progress;
   #tierViews: TierView[] = [];
   #impact: Pick<ReturnType<typeof describeTiers>, 'reached' | 'next' | 'reserve'> = {
-    reserve: { reached: [], next: [] },
+    reserve: { reached: '', next: '' },
   };
   #timeLeft?: { text: string; changesIn: number };
   #tick?: ReturnType<typeof setTimeout>;
@@ -307,16 +307,16 @@ export class CampaignProgress extends LitElement {
   }
 
   /**
-   * Each impact line holds, hidden in its own grid cell, every sentence it could say, so the widget
-   * has its final height before the feed answers and keeps it on every change. A previewed gift
-   * takes the lines' place.
+   * Each impact line holds, hidden in its own grid cell, the longest sentence it could say, so the
+   * widget has its final height before the feed answers and keeps it on every change. A previewed
+   * gift takes the lines' place.
    */
   #renderImpact(previewed?: TierView) {
     const { reached, next, reserve } = this.#impact;
     const preview = previewed?.preview;
-    const line = (text: string | undefined, candidates: string[]) =>
+    const line = (text: string | undefined, longest: string) =>
       html`<div class="stack">
-        ${candidates.map((candidate) => html`<p class="hidden">${candidate}</p>`)}
+        <p class="hidden">${longest}</p>
         <p>${text}</p>
       </div>`;
     return html`<div part="impact" class="stack">

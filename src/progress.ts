@@ -131,7 +131,7 @@ export function describeTiers(
   locale: string | undefined,
   messages: Messages,
   linkFor: (amount: number) => string | undefined,
-): { tiers: TierView[]; reached?: string; next?: string; reserve: { reached: string[]; next: string[] } } {
+): { tiers: TierView[]; reached?: string; next?: string; reserve: { reached: string; next: string } } {
   const money = (amount: number) => formatMoney(roundMoney(amount, currency, locale), currency, locale);
   const raised = progress?.raised ?? 0;
   const views = tiers.map(({ amount, label }): TierView => {
@@ -148,11 +148,15 @@ export function describeTiers(
         progress && messages.giftPreview(shown, formatPercent(percentOf(total, progress.goal), locale)),
     };
   });
-  // Every sentence the impact lines could say, for the room they must hold: no remaining amount is
-  // longer than its tier's.
+  // The longest sentence each impact line could say, for the room it must hold: they all wrap in
+  // the same width, so the longest is the tallest, and no remaining amount is longer than its tier's.
+  const longest = (sentence: (tier: Tier) => string) =>
+    tiers
+      .map(sentence)
+      .reduce((longest, sentence) => (sentence.length > longest.length ? sentence : longest), '');
   const reserve = {
-    reached: tiers.map(({ amount, label }) => messages.impactReached(money(amount), label)),
-    next: tiers.map(({ amount, label }) => messages.impactNext(money(amount), money(amount), label)),
+    reached: longest(({ amount, label }) => messages.impactReached(money(amount), label)),
+    next: longest(({ amount, label }) => messages.impactNext(money(amount), money(amount), label)),
   };
   if (!progress) return { tiers: views, reserve };
   const { reached, next } = impactOf(tiers, raised);
