@@ -186,24 +186,12 @@ export class CampaignProgress extends LitElement {
   }
 
   protected override willUpdate() {
-    const settings = (this.#settings = checkSettings({
-      locale: this.locale,
-      pageLanguage: pageLanguage(this),
-      donateHref: this.donateHref,
-      timeout: this.timeout,
-      headingLevel: this.headingLevel,
-      ends: this.ends,
-      layout: this.layout,
-    }));
+    const settings = (this.#settings = checkSettings(this, pageLanguage(this)));
     if (this.isConnected && this.src !== this.#requested) void this.#load();
 
     const { locale } = settings;
     const messages = (this.#messages = messagesFor(locale ?? navigator.language));
-    const { progress, currency, problems, notes } = deriveProgress(
-      { raised: this.raised, goal: this.goal, currency: this.currency, src: this.src, feed: this.feedTotals },
-      locale,
-      messages,
-    );
+    const { progress, currency, problems, notes } = deriveProgress(this, this.feedTotals, locale, messages);
     this.#progress = progress;
 
     const given = this.tiers ? readTiers(this.tiers, 'the tiers property’s') : this.#readChildTiers();

@@ -7,14 +7,13 @@ import type { Messages } from './messages.js';
 import { impactOf, type Tier } from './tiers.js';
 import { attempt, readAmount, readCurrency, readGoal, type Totals } from './totals.js';
 
-/** The page's own settings (attribute values, unchecked) and the feed's last good totals. */
-export interface ProgressSources {
+/** The page's own settings: attribute values, unchecked (the element itself will do). */
+export interface PageFigures {
   raised?: unknown;
   goal?: unknown;
   currency?: unknown;
   /** Whether the page names a feed at all. */
   src?: string;
-  feed?: Totals;
 }
 
 /** The figures as a reader sees them. */
@@ -51,14 +50,15 @@ export interface TierView {
 }
 
 /**
- * The progress to show, if there is enough to show one, what is wrong with the page's settings,
- * and notes on settings that do not do what they seem to. The feed's `raised` wins over the
- * page's (a live total beats a typed one); the page's `goal` and `currency` win over the feed's
- * (they are the page author's own campaign), so when either is unusable there is no progress to
- * show: the feed's would be the wrong campaign's.
+ * From the page's figures and the feed's last good totals: the progress to show, if there is enough
+ * to show one, what is wrong with the page's settings, and notes on settings that do not do what
+ * they seem to. The feed's `raised` wins over the page's (a live total beats a typed one); the
+ * page's `goal` and `currency` win over the feed's (they are the page author's own campaign), so
+ * when either is unusable there is no progress to show: the feed's would be the wrong campaign's.
  */
 export function deriveProgress(
-  sources: ProgressSources,
+  page: PageFigures,
+  feed: Totals | undefined,
   locale: string | undefined,
   messages: Messages,
 ): { progress?: Progress; currency: string; problems: string[]; notes: string[] } {
@@ -67,10 +67,9 @@ export function deriveProgress(
   const read = <T>(value: unknown, reader: (value: unknown, name: string) => T, name: string) =>
     value == null ? undefined : attempt(() => reader(value, `the ${name} attribute`), problems);
 
-  const pageRaised = read(sources.raised, readAmount, 'raised');
-  const pageGoal = read(sources.goal, readGoal, 'goal');
-  const pageCurrency = read(sources.currency, readCurrency, 'currency');
-  const { feed } = sources;
+  const pageRaised = read(page.raised, readAmount, 'raised');
+  const pageGoal = read(page.goal, readGoal, 'goal');
+  const pageCurrency = read(page.currency, readCurrency, 'currency');
   const raised = feed?.raised ?? pageRaised;
   const goal = pageGoal ?? feed?.goal;
   const currency = pageCurrency ?? feed?.currency ?? 'USD';
@@ -81,14 +80,14 @@ export function deriveProgress(
     );
   }
 
-  if (!sources.src && sources.raised == null) problems.push('set the src attribute, or raised and goal');
+  if (!page.src && page.raised == null) problems.push('set the src attribute, or raised and goal');
   const unusable = (given: unknown, read: unknown) => given != null && read === undefined;
-  if (raised === undefined || unusable(sources.goal, pageGoal) || unusable(sources.currency, pageCurrency)) {
+  if (raised === undefined || unusable(page.goal, pageGoal) || unusable(page.currency, pageCurrency)) {
     return { currency, problems, notes };
   }
   if (goal === undefined) {
     // While a feed is on its way, its goal may yet arrive.
-    if (sources.goal == null && (!sources.src || feed))
+    if (page.goal == null && (!page.src || feed))
       problems.push('no goal: set the goal attribute, or "goal" in the feed');
     return { currency, problems, notes };
   }

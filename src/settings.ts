@@ -12,8 +12,6 @@ import { attempt } from './totals.js';
 export interface Settings {
   /** The `locale` attribute. */
   locale?: string | null;
-  /** The nearest `lang` around the element in the page. */
-  pageLanguage?: string | null;
   donateHref?: string | null;
   timeout?: number | string | null;
   headingLevel?: number | string | null;
@@ -45,10 +43,17 @@ export type Layout = 'thermometer' | 'bar';
 const HEADING_LEVELS = [1, 2, 3, 4, 5, 6];
 const LAYOUTS = ['thermometer', 'bar'];
 
-/** Checks the page's settings; `base` resolves a relative donate link (the page's URL by default). */
-export function checkSettings(settings: Settings, base?: string): CheckedSettings {
+/**
+ * Checks the page's settings (the element's own attributes will do); `pageLanguage` is the nearest
+ * `lang` around the element, and `base` resolves a relative donate link (the page's URL by default).
+ */
+export function checkSettings(
+  settings: Settings,
+  pageLanguage?: string | null,
+  base?: string,
+): CheckedSettings {
   const problems: string[] = [];
-  const { locale, rejected } = pickLocale(settings.locale, settings.pageLanguage);
+  const { locale, rejected } = pickLocale(settings.locale, pageLanguage);
   for (const [tag, wellFormed] of rejected) {
     problems.push(
       `ignoring the locale "${tag}", which ${wellFormed ? 'the browser does not support' : 'is not a BCP 47 tag'}`,

@@ -15,7 +15,8 @@ const en = messagesFor('en');
 describe('a goal attribute and a feed with its own goal', () => {
   it('shows the page’s goal and notes that it differs from the feed’s', () => {
     const { progress, problems, notes } = deriveProgress(
-      { goal: '1000', src: 'totals.json', feed: { raised: 620, goal: 2000 } },
+      { goal: '1000', src: 'totals.json' },
+      { raised: 620, goal: 2000 },
       'en-US',
       en,
     );
@@ -34,7 +35,8 @@ describe('a goal attribute and a feed with its own goal', () => {
       ['1000', undefined],
     ] as const) {
       const { notes } = deriveProgress(
-        { goal, src: 'totals.json', feed: { raised: 620, goal: feedGoal } },
+        { goal, src: 'totals.json' },
+        { raised: 620, goal: feedGoal },
         'en-US',
         en,
       );

@@ -13,7 +13,7 @@ describe('a locale the browser does not support', () => {
   for (const tag of ['english', 'deutsch', 'zz-ZZ', 'qaa']) {
     it(`refuses "${tag}", which is well-formed but no locale, for the page’s language`, () => {
       expect(pickLocale(tag, 'de-DE')).to.deep.equal({ locale: 'de-DE', rejected: [[tag, true]] });
-      expect(checkSettings({ locale: tag, pageLanguage: 'de-DE' }, location.href)).to.deep.include({
+      expect(checkSettings({ locale: tag }, 'de-DE', location.href)).to.deep.include({
         locale: 'de-DE',
         problems: [`ignoring the locale "${tag}", which the browser does not support`],
       });

@@ -8,13 +8,13 @@ describe('checkSettings', () => {
     const { donateUrlFor, ...checked } = checkSettings(
       {
         locale: 'de-de',
-        pageLanguage: 'en',
         donateHref: '/give?amount={amount}',
         timeout: 3000,
         headingLevel: 3,
         ends: '2027-04-30',
         layout: 'bar',
       },
+      'en',
       base,
     );
     expect(checked).to.deep.equal({
@@ -45,11 +45,12 @@ describe('checkSettings', () => {
       expect(donateUrlFor(45)).to.equal(undefined);
       return checked;
     };
-    expect(withoutLinks(checkSettings({}, base))).to.deep.equal(defaults);
+    expect(withoutLinks(checkSettings({}, undefined, base))).to.deep.equal(defaults);
     expect(
       withoutLinks(
         checkSettings(
-          { locale: null, pageLanguage: null, timeout: null, headingLevel: null, ends: null, layout: null },
+          { locale: null, timeout: null, headingLevel: null, ends: null, layout: null },
+          null,
           base,
         ),
       ),
@@ -57,7 +58,7 @@ describe('checkSettings', () => {
   });
 
   it('accepts numbers given as strings from script', () => {
-    expect(checkSettings({ timeout: '5000', headingLevel: '3' }, base)).to.deep.include({
+    expect(checkSettings({ timeout: '5000', headingLevel: '3' }, undefined, base)).to.deep.include({
       timeout: 5000,
       headingLevel: 3,
       problems: [],
@@ -66,7 +67,7 @@ describe('checkSettings', () => {
   });
 
   it('falls back to the page language when the locale attribute is malformed', () => {
-    expect(checkSettings({ locale: 'en_US', pageLanguage: 'fr' }, base)).to.deep.include({
+    expect(checkSettings({ locale: 'en_US' }, 'fr', base)).to.deep.include({
       locale: 'fr',
       problems: ['ignoring the locale "en_US", which is not a BCP 47 tag'],
     });
@@ -74,7 +75,7 @@ describe('checkSettings', () => {
 
   for (const timeout of [NaN, 0, -1, Infinity, 2 ** 31]) {
     it(`refuses a timeout of ${timeout}, which would fire at once, for the default`, () => {
-      expect(checkSettings({ timeout }, base)).to.deep.include({
+      expect(checkSettings({ timeout }, undefined, base)).to.deep.include({
         timeout: 10_000,
         problems: ['the timeout attribute must be a number of milliseconds, such as 10000'],
       });
@@ -83,7 +84,7 @@ describe('checkSettings', () => {
 
   for (const headingLevel of [0, 7, 2.5, NaN]) {
     it(`refuses heading level ${headingLevel} for 2`, () => {
-      expect(checkSettings({ headingLevel }, base)).to.deep.include({
+      expect(checkSettings({ headingLevel }, undefined, base)).to.deep.include({
         headingLevel: 2,
         problems: ['the heading-level attribute must be a whole number from 1 to 6'],
       });
@@ -91,7 +92,7 @@ describe('checkSettings', () => {
   }
 
   it('refuses a javascript: donate link, saying so', () => {
-    expect(checkSettings({ donateHref: 'javascript:alert(1)' }, base)).to.deep.include({
+    expect(checkSettings({ donateHref: 'javascript:alert(1)' }, undefined, base)).to.deep.include({
       donateUrl: undefined,
       problems: [
         'refusing the donate-href "javascript:alert(1)": only http:, https: and mailto: links are used',
@@ -101,7 +102,8 @@ describe('checkSettings', () => {
 
   it('lists every problem at once', () => {
     expect(
-      checkSettings({ locale: 'x_y', donateHref: 'data:,', timeout: -5, headingLevel: 9 }, base).problems,
+      checkSettings({ locale: 'x_y', donateHref: 'data:,', timeout: -5, headingLevel: 9 }, undefined, base)
+        .problems,
     ).to.have.length(4);
   });
 });
