@@ -139,16 +139,14 @@ export class CampaignProgress extends LitElement {
   #settings!: CheckedSettings;
   #messages!: Messages;
   #progress?: Progress;
-  #tierViews: TierView[] = [];
-  #impact: Pick<ReturnType<typeof describeTiers>, 'reached' | 'next' | 'reserve'> = {
-    reserve: { reached: '', next: '' },
-  };
+  #tierViews!: TierView[];
+  #impact!: Pick<ReturnType<typeof describeTiers>, 'reached' | 'next' | 'reserve'>;
   #timeLeft?: { text: string; changesIn: number };
   #tick?: ReturnType<typeof setTimeout>;
   /** The goal is reached in this update, for the first time in this page view. */
-  #goalJustReached = false;
-  #problems: string[] = [];
-  #notes: string[] = [];
+  #goalJustReached?: boolean;
+  #problems!: string[];
+  #notes!: string[];
   /** Problems and notes already reported, so that each is reported once while it lasts. */
   #reported = new Set<string>();
   /** The `<campaign-tier>` children as last read; `undefined` once they change. */
@@ -352,13 +350,11 @@ export class CampaignProgress extends LitElement {
 
   protected override updated() {
     // Through CSSOM, not style attributes, so that a strict Content-Security-Policy allows them.
-    const track = this.renderRoot.querySelector<HTMLElement>('[part=track]');
-    if (track) {
-      track.style.setProperty('--_fill', String(this.#progress?.fill ?? 0));
-      track.style.setProperty('--_preview', String(this.#tierViews[this.previewed]?.previewFill ?? 0));
-      for (const mark of track.querySelectorAll<HTMLElement>('[data-mark]')) {
-        mark.style.setProperty('--_at', mark.dataset.mark!);
-      }
+    const track = this.renderRoot.querySelector<HTMLElement>('[part=track]')!;
+    track.style.setProperty('--_fill', String(this.#progress?.fill ?? 0));
+    track.style.setProperty('--_preview', String(this.#tierViews[this.previewed]?.previewFill ?? 0));
+    for (const mark of track.querySelectorAll<HTMLElement>('[data-mark]')) {
+      mark.style.setProperty('--_at', mark.dataset.mark!);
     }
     clearTimeout(this.#tick);
     const changesIn = this.#timeLeft?.changesIn ?? Infinity;
