@@ -104,7 +104,7 @@ async function fetchTotals(url: string, signal: AbortSignal): Promise<FeedResult
     return {
       ok: false,
       reason: 'network',
-      message: `the feed could not be reached${elsewhere ? ': it may be on a server on another site that does not allow cross-origin reads (CORS); see "Hosting" in the README' : ''}`,
+      message: `the feed could not be reached${elsewhere ? ': the other site may not allow cross-origin reads (CORS); see "Hosting" in the README' : ''}`,
     };
   }
   if (!response.ok) {

@@ -75,9 +75,7 @@ export function deriveProgress(
   const currency = pageCurrency ?? feed?.currency ?? 'USD';
   // A blogger who raises the goal in the feed sees nothing change: say which one is shown.
   if (pageGoal && feed?.goal && pageGoal !== feed.goal) {
-    notes.push(
-      `the goal attribute (${pageGoal}) wins over the feed's "goal" (${feed.goal}); remove one of them`,
-    );
+    notes.push(`the goal attribute (${pageGoal}) wins over the feed's "goal" (${feed.goal}); remove one`);
   }
 
   if (!page.src && page.raised == null) problems.push('set the src attribute, or raised and goal');

@@ -56,7 +56,7 @@ export function checkSettings(
   const { locale, rejected } = pickLocale(settings.locale, pageLanguage);
   for (const [tag, wellFormed] of rejected) {
     problems.push(
-      `ignoring the locale "${tag}", which ${wellFormed ? 'the browser does not support' : 'is not a BCP 47 tag'}`,
+      `ignoring the locale "${tag}": ${wellFormed ? 'unsupported by the browser' : 'not a BCP 47 tag'}`,
     );
   }
 
@@ -66,22 +66,20 @@ export function checkSettings(
     notes.push(`reading the donate-href "${settings.donateHref}" as "${href}"`);
   const donateUrl = safeLinkUrl(fillAmount(href ?? ''), base);
   if (href && !donateUrl) {
-    problems.push(
-      `refusing the donate-href "${settings.donateHref}": only http:, https: and mailto: links are used`,
-    );
+    problems.push(`refusing the donate-href "${settings.donateHref}": not http:, https: or mailto:`);
   }
 
   const timeout = Number(settings.timeout ?? DEFAULT_TIMEOUT);
   // NaN, 0 and anything past 2^31 - 1 ms would make setTimeout fire at once.
   const usableTimeout = timeout > 0 && timeout < 2 ** 31;
-  if (!usableTimeout) problems.push('the timeout attribute must be a number of milliseconds, such as 10000');
+  if (!usableTimeout) problems.push('the timeout attribute must be milliseconds, like 10000');
 
   const headingLevel = Number(settings.headingLevel ?? 2);
   const usableLevel = HEADING_LEVELS.includes(headingLevel);
-  if (!usableLevel) problems.push('the heading-level attribute must be a whole number from 1 to 6');
+  if (!usableLevel) problems.push('the heading-level attribute must be from 1 to 6');
 
   const { ends } = settings;
-  const deadline = ends ? attempt(() => readDeadline(ends), problems, '; no deadline is shown') : undefined;
+  const deadline = ends ? attempt(() => readDeadline(ends), problems, '; no deadline shown') : undefined;
 
   if (settings.layout && !LAYOUTS.includes(settings.layout))
     problems.push('the layout attribute must be "thermometer" or "bar"');

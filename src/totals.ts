@@ -55,13 +55,13 @@ export function readAmount(value: unknown, name: string, example = 'a number lik
         : text.includes(',')
           ? ' (commas only group thousands: 1,000)'
           : DOT_GROUPED.test(text)
-            ? ' (a dot grouping thousands? write 1000 or 1,000)'
+            ? ' (thousands? write 1000 or 1,000)'
             : '';
     fail(`${name} must be ${example}, not ${describe(value)}${why}`);
   }
   if (!Number.isFinite(amount)) fail(`${name} must be a finite number`);
   if (amount < 0) fail(`${name} must not be negative`);
-  if (amount > MAX_AMOUNT) fail(`${name} must be at most 1000000000000000`);
+  if (amount > MAX_AMOUNT) fail(`${name} must be at most ${MAX_AMOUNT}`);
   // -0 passes every check above but formats as "-$0".
   return amount === 0 ? 0 : amount;
 }
@@ -82,7 +82,7 @@ export function readGoal(value: unknown, name = '"goal"'): number {
  */
 export function readCurrency(value: unknown, name = '"currency"'): string {
   if (typeof value !== 'string' || !CURRENCY.test(value.trim())) {
-    fail(`${name} must be a three-letter ISO 4217 code like "USD", not ${describe(value)}`);
+    fail(`${name} must be an ISO 4217 code like "USD", not ${describe(value)}`);
   }
   return value.trim().toUpperCase();
 }
@@ -119,7 +119,7 @@ export function readTotals(json: unknown): TotalsResult {
   const feed = json as Record<string, unknown>;
   const warnings: string[] = [];
   try {
-    if (feed.raised == null) fail('the feed has no "raised" amount');
+    if (feed.raised == null) fail('the feed has no "raised"');
     const totals: Totals = { raised: readAmount(feed.raised, '"raised"') };
     if (feed.goal != null) totals.goal = readGoal(feed.goal);
     if (feed.currency != null) totals.currency = readCurrency(feed.currency);

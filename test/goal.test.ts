@@ -23,7 +23,7 @@ describe('a goal attribute and a feed with its own goal', () => {
     expect(progress?.summary).to.equal('$620 raised of $1,000 goal');
     expect(problems).to.deep.equal([]);
     expect(notes).to.deep.equal([
-      'the goal attribute (1000) wins over the feed\'s "goal" (2000); remove one of them',
+      'the goal attribute (1000) wins over the feed\'s "goal" (2000); remove one',
     ]);
   });
 
@@ -65,7 +65,7 @@ describe('a goal attribute and a feed with its own goal', () => {
     network.restore();
     expect(part(el, 'summary').textContent).to.equal('$620 raised of $1,000 goal');
     expect(warnings).to.deep.equal([
-      'campaign-progress: the goal attribute (1000) wins over the feed\'s "goal" (2000); remove one of them',
+      'campaign-progress: the goal attribute (1000) wins over the feed\'s "goal" (2000); remove one',
     ]);
     expect(errors.events).to.deep.equal([]);
     await expect(el).shadowDom.to.be.accessible();
