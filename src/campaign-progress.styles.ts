@@ -88,8 +88,7 @@ export const styles = css`
     overflow: hidden;
     border: 2px solid var(--_border-color);
     border-block-end: 0;
-    border-start-start-radius: 0.625em;
-    border-start-end-radius: 0.625em;
+    border-radius: 0.625em 0.625em 0 0;
     background: var(--_track-color);
   }
 
@@ -295,9 +294,8 @@ export const styles = css`
   }
 
   [part='donate'] {
-    display: flex;
-    align-items: center;
-    justify-content: center;
+    display: grid;
+    place-items: center;
     min-block-size: 2.75em;
     margin-block-start: 1em;
     padding: 0.5em 1.25em;
