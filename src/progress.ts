@@ -4,7 +4,7 @@
  */
 import { formatCount, formatMoney, formatPercent, percentOf, roundMoney } from './format.js';
 import type { Messages } from './messages.js';
-import { impactOf, type Tier } from './tiers.js';
+import { impactOf, type Impact, type Tier } from './tiers.js';
 import { attempt, readAmount, readCurrency, readGoal, type Totals } from './totals.js';
 
 /** The page's own settings: attribute values, unchecked (the element itself will do). */
@@ -147,19 +147,17 @@ export function describeTiers(
   });
   // The longest sentence each impact line could say, for the room it must hold: they all wrap in
   // the same width, so the longest is the tallest, and no remaining amount is longer than its tier's.
-  const longest = (sentence: (tier: Tier) => string) =>
-    tiers
+  const longest = (sentence: (view: TierView) => string) =>
+    views
       .map(sentence)
       .reduce((longest, sentence) => (sentence.length > longest.length ? sentence : longest), '');
-  const reserve = {
-    reached: longest(({ amount, label }) => messages.impactReached(money(amount), label)),
-    next: longest(({ amount, label }) => messages.impactNext(money(amount), money(amount), label)),
-  };
-  if (!progress) return { tiers: views, reserve };
-  const { reached, next } = impactOf(tiers, raised);
+  const { reached, next }: Impact = progress ? impactOf(tiers, raised) : {};
   return {
     tiers: views,
-    reserve,
+    reserve: {
+      reached: longest(({ amount, label }) => messages.impactReached(amount, label)),
+      next: longest(({ amount, label }) => messages.impactNext(amount, amount, label)),
+    },
     reached: reached && messages.impactReached(money(reached.amount), reached.label),
     next: next && messages.impactNext(money(next.remaining), money(next.amount), next.label),
   };
