@@ -29,11 +29,11 @@ export type TotalsResult = { ok: true; totals: Totals; warnings: string[] } | { 
 // Past this, money is a typo, and percentages stop being numbers a reader can take in.
 const MAX_AMOUNT = 1e15;
 // Plain decimals, their thousands perhaps grouped by commas in threes: "620", "620.50", "1,000".
-const DECIMAL = /^-?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
+const DECIMAL = /^-?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/;
 // A dot grouping thousands, as German writes them: "1.000" may mean one thousand, or one.
-const DOT_GROUPED = /^-?[1-9]\d{0,2}(?:\.\d{3})+$/;
+const DOT_GROUPED = /^-?[1-9]\d{0,2}(\.\d{3})+$/;
 const CURRENCY = /^[a-z]{3}$/i;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+const ISO_DATE = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/;
 
 /**
  * Reads an amount given as a number or a decimal string ("620", "620.50"), whose thousands may be
