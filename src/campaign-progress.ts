@@ -5,6 +5,7 @@ import {
   CampaignProgressErrorEvent,
   CampaignProgressGoalReachedEvent,
   CampaignProgressUpdateEvent,
+  type CampaignProgressGoalReachedDetail,
 } from './events.js';
 import { DEFAULT_TIMEOUT, loadTotals, type FeedResult } from './feed.js';
 import { formatDuration } from './format.js';
@@ -139,12 +140,12 @@ export class CampaignProgress extends LitElement {
   #settings!: CheckedSettings;
   #messages!: Messages;
   #progress?: Progress;
-  #tierViews!: TierView[];
-  #impact!: Pick<ReturnType<typeof describeTiers>, 'reached' | 'next' | 'reserve'>;
+  /** The tiers as shown, and the impact lines. */
+  #tiers!: ReturnType<typeof describeTiers>;
   #timeLeft?: { text: string; changesIn: number };
   #tick?: ReturnType<typeof setTimeout>;
-  /** The goal is reached in this update, for the first time in this page view. */
-  #goalJustReached?: boolean;
+  /** The figures that reached the goal in this update, for the first time in this page view. */
+  #goalJustReached?: CampaignProgressGoalReachedDetail;
   #problems!: string[];
   #notes!: string[];
   /** Problems and notes already reported, so that each is reported once while it lasts. */
@@ -194,32 +195,24 @@ export class CampaignProgress extends LitElement {
 
     const given = this.tiers ? readTiers(this.tiers, 'the tiers property’s') : this.#readChildTiers();
     const tiers = given.tiers.length || this.tiers ? given.tiers : (this.feedTotals?.tiers ?? []);
-    const { tiers: views, ...impact } = describeTiers(
-      tiers,
-      progress,
-      currency,
-      locale,
-      messages,
-      settings.donateUrlFor,
-    );
-    this.#tierViews = views;
-    this.#impact = impact;
+    this.#tiers = describeTiers(tiers, progress, currency, locale, messages, settings.donateUrlFor);
 
-    const { deadline } = settings;
-    if (deadline) {
-      const { left, changesIn } = timeLeft(deadline, Date.now());
-      this.#timeLeft = {
-        text:
-          left.unit === 'ended'
-            ? messages.ended
-            : messages.timeLeft(formatDuration(left.count, left.unit, locale)),
-        changesIn,
-      };
-    } else this.#timeLeft = undefined;
+    const deadline = settings.deadline && timeLeft(settings.deadline, Date.now());
+    this.#timeLeft = deadline && {
+      text:
+        deadline.left.unit === 'ended'
+          ? messages.ended
+          : messages.timeLeft(formatDuration(deadline.left.count, deadline.left.unit, locale)),
+      changesIn: deadline.changesIn,
+    };
 
     this.#problems = [...problems, ...settings.problems, ...given.problems];
     this.#notes = [...notes, ...settings.notes];
-    if (progress?.reached && !this.celebrating) this.#goalJustReached = this.celebrating = true;
+    if (progress?.reached && !this.celebrating) {
+      const { raised, goal, currency } = progress;
+      this.#goalJustReached = { raised, goal, currency };
+      this.celebrating = true;
+    }
   }
 
   protected override render() {
@@ -233,7 +226,7 @@ export class CampaignProgress extends LitElement {
           ? messages.goalReached
           : '';
     const { donateUrl, headingLevel, layout } = this.#settings;
-    const tiers = this.#tierViews;
+    const { tiers } = this.#tiers;
     const previewed = tiers[this.previewed];
     return html`
       <div
@@ -259,7 +252,7 @@ export class CampaignProgress extends LitElement {
                 ${tiers.map((tier) =>
                   tier.mark === undefined
                     ? nothing
-                    : html`<div part=${tier.reached ? 'mark reached' : 'mark'} data-mark=${tier.mark}></div>`,
+                    : html`<div part="mark${tier.reached ? ' reached' : ''}" data-mark=${tier.mark}></div>`,
                 )}
               </div>
               <div part="bulb"></div>
@@ -298,7 +291,7 @@ export class CampaignProgress extends LitElement {
    * gift takes the lines' place.
    */
   #renderImpact(previewed?: TierView) {
-    const { reached, next, reserve } = this.#impact;
+    const { reached, next, reserve } = this.#tiers;
     const preview = previewed?.preview;
     const line = (text: string | undefined, longest: string) =>
       html`<div class="stack">
@@ -326,7 +319,7 @@ export class CampaignProgress extends LitElement {
           (tier, index) =>
             html`<li>
               <a
-                part=${tier.reached ? 'tier reached' : 'tier'}
+                part="tier${tier.reached ? ' reached' : ''}"
                 href=${tier.href ?? nothing}
                 data-tier=${index}
                 aria-describedby="gift-${index}"
@@ -343,7 +336,7 @@ export class CampaignProgress extends LitElement {
 
   /** Hovering or focusing a tier previews its gift on the thermometer; leaving clears it. */
   #preview = (event: Event) => {
-    const leaving = event.type === 'pointerleave' || event.type === 'focusout';
+    const leaving = /leave|out/.test(event.type); // pointerleave, focusout
     const tier = leaving ? null : (event.target as Element).closest<HTMLElement>('[data-tier]');
     this.previewed = tier ? Number(tier.dataset.tier) : -1;
   };
@@ -352,7 +345,7 @@ export class CampaignProgress extends LitElement {
     // Through CSSOM, not style attributes, so that a strict Content-Security-Policy allows them.
     const track = this.renderRoot.querySelector<HTMLElement>('[part=track]')!;
     track.style.setProperty('--_fill', String(this.#progress?.fill ?? 0));
-    track.style.setProperty('--_preview', String(this.#tierViews[this.previewed]?.previewFill ?? 0));
+    track.style.setProperty('--_preview', String(this.#tiers.tiers[this.previewed]?.previewFill ?? 0));
     for (const mark of track.querySelectorAll<HTMLElement>('[data-mark]')) {
       mark.style.setProperty('--_at', mark.dataset.mark!);
     }
@@ -366,17 +359,13 @@ export class CampaignProgress extends LitElement {
     // A note is for the console only: the setting still works, read as the note says.
     for (const note of this.#notes) if (!reported.has(note)) console.warn(`campaign-progress: ${note}`);
     const fresh = this.#problems.filter((problem) => !reported.has(problem));
-    const progress = this.#progress;
     const goalReached = this.#goalJustReached;
-    this.#goalJustReached = false;
+    this.#goalJustReached = undefined;
     // Reported once the update is over, so that a listener may change the element in response.
     if (fresh.length || goalReached) {
       void this.updateComplete.then(() => {
         for (const message of fresh) this.#fail({ reason: 'attribute', message });
-        if (goalReached && progress) {
-          const { raised, goal, currency } = progress;
-          this.dispatchEvent(new CampaignProgressGoalReachedEvent({ raised, goal, currency }));
-        }
+        if (goalReached) this.dispatchEvent(new CampaignProgressGoalReachedEvent(goalReached));
       });
     }
   }
@@ -435,12 +424,9 @@ export class CampaignProgress extends LitElement {
 
 /** The nearest `lang` around `element`, looking out through any shadow roots it sits in. */
 function pageLanguage(element: Element): string | null {
-  for (
-    let node: Node | null = element;
-    node;
-    node = node instanceof ShadowRoot ? node.host : node.parentNode
-  ) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
+  for (let node: Node = element; node instanceof Element; node = (node.getRootNode() as ShadowRoot).host) {
+    const lang = node.closest('[lang]');
+    if (lang) return lang.getAttribute('lang');
   }
   return null;
 }
