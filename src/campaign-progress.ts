@@ -73,7 +73,6 @@ export class CampaignProgress extends LitElement {
     feedFailed: { state: true },
     loading: { state: true },
     previewed: { state: true },
-    celebrating: { state: true },
   };
 
   /** URL of the totals feed, a JSON object such as `{ "raised": 620, "goal": 1000 }`. */
@@ -132,7 +131,6 @@ export class CampaignProgress extends LitElement {
   private loading = false;
   /** The tier whose gift is previewed on the thermometer, while it is hovered or focused. */
   private previewed = -1;
-  private celebrating = false;
 
   /** The src loaded or being loaded; cleared to load it again. */
   #requested?: string;
@@ -146,6 +144,11 @@ export class CampaignProgress extends LitElement {
   #tick?: ReturnType<typeof setTimeout>;
   /** The figures that reached the goal in this update, for the first time in this page view. */
   #goalJustReached?: CampaignProgressGoalReachedDetail;
+  /**
+   * The goal has been reached in this page view: set as an update begins, before the render that
+   * shows it, so it needs no update of its own.
+   */
+  #celebrating = false;
   #problems!: string[];
   #notes!: string[];
   /** Problems and notes already reported, so that each is reported once while it lasts. */
@@ -208,10 +211,10 @@ export class CampaignProgress extends LitElement {
 
     this.#problems = [...problems, ...settings.problems, ...given.problems];
     this.#notes = [...notes, ...settings.notes];
-    if (progress?.reached && !this.celebrating) {
+    if (progress?.reached && !this.#celebrating) {
       const { raised, goal, currency } = progress;
       this.#goalJustReached = { raised, goal, currency };
-      this.celebrating = true;
+      this.#celebrating = true;
     }
   }
 
@@ -231,7 +234,7 @@ export class CampaignProgress extends LitElement {
     return html`
       <div
         part="base"
-        class="${layout}${this.#timeLeft ? ' ends' : ''}${this.celebrating ? ' celebrating' : ''}"
+        class="${layout}${this.#timeLeft ? ' ends' : ''}${this.#celebrating ? ' celebrating' : ''}"
       >
         ${this.heading ? html`<div part="heading" id="heading" role="heading" aria-level=${headingLevel}>${this.heading}</div>` : nothing}
         <div class="body">
@@ -351,8 +354,7 @@ export class CampaignProgress extends LitElement {
     }
     clearTimeout(this.#tick);
     const changesIn = this.#timeLeft?.changesIn ?? Infinity;
-    if (changesIn < Infinity)
-      this.#tick = setTimeout(() => this.requestUpdate(), Math.min(changesIn, 2 ** 31 - 1));
+    if (changesIn < Infinity) this.#tick = setTimeout(() => this.requestUpdate(), changesIn);
 
     const reported = this.#reported;
     this.#reported = new Set([...this.#problems, ...this.#notes]);
