@@ -88,8 +88,7 @@ export const styles = css`
     overflow: hidden;
     border: 2px solid var(--_border-color);
     border-block-end: 0;
-    border-start-start-radius: 0.625em;
-    border-start-end-radius: 0.625em;
+    border-radius: 0.625em 0.625em 0 0;
     background: var(--_track-color);
   }
 
@@ -232,6 +231,11 @@ export const styles = css`
     white-space: nowrap;
   }
 
+  /* An empty one (the tick's words on a tier not reached) needs no box of its own to lay out. */
+  .visually-hidden:empty {
+    display: none;
+  }
+
   #tiers {
     margin-block-end: 0.4em;
     font-weight: 700;
@@ -297,9 +301,8 @@ export const styles = css`
   }
 
   [part='donate'] {
-    display: flex;
-    align-items: center;
-    justify-content: center;
+    display: grid;
+    place-items: center;
     min-block-size: 2.75em;
     margin-block-start: 1em;
     padding: 0.5em 1.25em;

@@ -1,7 +1,11 @@
 import { LitElement, html, nothing } from 'lit';
 import { styles } from './campaign-progress.styles.js';
 import { age, timeLeft } from './deadline.js';
-import { CampaignProgressGoalReachedEvent, reportError } from './events.js';
+import {
+  CampaignProgressGoalReachedEvent,
+  reportError,
+  type CampaignProgressGoalReachedDetail,
+} from './events.js';
 import { DEFAULT_TIMEOUT } from './feed.js';
 import { FeedController } from './feed-controller.js';
 import { formatAgo, formatDuration } from './format.js';
@@ -74,7 +78,6 @@ export class CampaignProgress extends LitElement {
     offline: {},
     tiers: { attribute: false },
     previewed: { state: true },
-    celebrating: { state: true },
   };
 
   /** URL of the totals feed, a JSON object such as `{ "raised": 620, "goal": 1000 }`. */
@@ -129,22 +132,22 @@ export class CampaignProgress extends LitElement {
   refresh?: number | string;
 
   /** `lazy`: load the feed only when the widget nears the viewport. */
-  loading = 'eager';
+  loading?: 'lazy' | 'eager';
 
   /** Where the feed keeps the amount raised, for a platform's JSON: a dotted path such as `data.totals.0.amount`. */
-  raisedPath = '';
+  raisedPath?: string;
 
   /** Where the feed keeps the goal: a dotted path. */
-  goalPath = '';
+  goalPath?: string;
 
   /** Where the feed keeps the number of donors: a dotted path. */
-  donorsPath = '';
+  donorsPath?: string;
 
   /** Where the feed keeps the currency code: a dotted path. */
-  currencyPath = '';
+  currencyPath?: string;
 
   /** `minor` (or `cents`): the feed's amounts are in the currency's minor unit, as many platforms' APIs give them. */
-  amountUnit = '';
+  amountUnit?: string;
 
   /** Money raised offline, added to the feed's total (or the `raised` attribute). */
   offline?: number | string;
@@ -157,26 +160,28 @@ export class CampaignProgress extends LitElement {
 
   /** The tier whose gift is previewed on the thermometer, while it is hovered or focused. */
   private previewed = -1;
-  private celebrating = false;
 
   #feed = new FeedController(this);
   #settings!: CheckedSettings;
   #messages!: Messages;
   #progress?: Progress;
-  #tierViews: TierView[] = [];
-  #impact: Pick<ReturnType<typeof describeTiers>, 'reached' | 'next' | 'reserve'> = {
-    reserve: { reached: [], next: [] },
-  };
+  /** The tiers as shown, and the impact lines. */
+  #tiers!: ReturnType<typeof describeTiers>;
   #timeLeft?: { text: string; changesIn: number };
   #freshness?: { text: string; changesIn: number };
   /** The total last shown, and for which src, so that a new one is announced once. */
   #shown?: [src: string, raised: number];
   #announcement = '';
   #tick?: ReturnType<typeof setTimeout>;
-  /** The goal is reached in this update, for the first time in this page view. */
-  #goalJustReached = false;
-  #problems: string[] = [];
-  #notes: string[] = [];
+  /** The figures that reached the goal in this update, for the first time in this page view. */
+  #goalJustReached?: CampaignProgressGoalReachedDetail;
+  /**
+   * The goal has been reached in this page view: set as an update begins, before the render that
+   * shows it, so it needs no update of its own.
+   */
+  #celebrating = false;
+  #problems!: string[];
+  #notes!: string[];
   /** Problems and notes already reported, so that each is reported once while it lasts. */
   #reported = new Set<string>();
   /** The `<campaign-tier>` children as last read; `undefined` once they change. */
@@ -206,17 +211,7 @@ export class CampaignProgress extends LitElement {
   }
 
   protected override willUpdate() {
-    const settings = (this.#settings = checkSettings({
-      locale: this.locale,
-      pageLanguage: pageLanguage(this),
-      donateHref: this.donateHref,
-      timeout: this.timeout,
-      headingLevel: this.headingLevel,
-      ends: this.ends,
-      layout: this.layout,
-      refresh: this.refresh,
-      amountUnit: this.amountUnit,
-    }));
+    const settings = (this.#settings = checkSettings(this, pageLanguage(this)));
     const feed = this.#feed;
     feed.follow({
       src: this.src,
@@ -234,44 +229,29 @@ export class CampaignProgress extends LitElement {
     const { locale } = settings;
     const messages = (this.#messages = messagesFor(locale ?? navigator.language));
     const { progress, currency, problems, notes } = deriveProgress(
-      {
-        raised: this.raised,
-        goal: this.goal,
-        currency: this.currency,
-        offline: this.offline,
-        minor: settings.minor,
-        src: this.src,
-        feed: feed.totals,
-      },
+      this,
+      feed.totals,
       locale,
       messages,
+      settings.minor,
     );
     this.#progress = progress;
 
     const given = this.tiers ? readTiers(this.tiers, 'the tiers property’s') : this.#readChildTiers();
     const tiers = given.tiers.length || this.tiers ? given.tiers : (feed.totals?.tiers ?? []);
-    const { tiers: views, ...impact } = describeTiers(
-      tiers,
-      progress,
-      currency,
-      locale,
-      messages,
-      settings.donateUrlFor,
-    );
-    this.#tierViews = views;
-    this.#impact = impact;
+    this.#tiers = describeTiers(tiers, progress, currency, locale, messages, settings.donateUrlFor);
 
     const now = Date.now();
     // While the feed fails, its last good figures say how old they are; else the feed's own word.
-    const since =
-      feed.failure && feed.totals
-        ? (feed.totals.updated?.getTime() ?? feed.at)
-        : feed.totals?.updated?.getTime();
-    if (since !== undefined) {
-      const { count, unit, changesIn } = age(since, now);
-      const ago = formatAgo(count, unit, locale);
-      this.#freshness = { text: feed.failure ? messages.lastUpdated(ago) : messages.updated(ago), changesIn };
-    } else this.#freshness = undefined;
+    const updated = feed.totals?.updated?.getTime();
+    const since = feed.failure && feed.totals ? (updated ?? feed.at) : updated;
+    const freshness = since === undefined ? undefined : age(since, now);
+    this.#freshness = freshness && {
+      text: (feed.failure ? messages.lastUpdated : messages.updated)(
+        formatAgo(freshness.count, freshness.unit, locale),
+      ),
+      changesIn: freshness.changesIn,
+    };
 
     if (progress) {
       // Only a feed's new total is news: the page knows what it sets itself.
@@ -280,21 +260,22 @@ export class CampaignProgress extends LitElement {
       this.#shown = [this.src, progress.raised];
     }
 
-    const { deadline } = settings;
-    if (deadline) {
-      const { left, changesIn } = timeLeft(deadline, now);
-      this.#timeLeft = {
-        text:
-          left.unit === 'ended'
-            ? messages.ended
-            : messages.timeLeft(formatDuration(left.count, left.unit, locale)),
-        changesIn,
-      };
-    } else this.#timeLeft = undefined;
+    const deadline = settings.deadline && timeLeft(settings.deadline, now);
+    this.#timeLeft = deadline && {
+      text:
+        deadline.left.unit === 'ended'
+          ? messages.ended
+          : messages.timeLeft(formatDuration(deadline.left.count, deadline.left.unit, locale)),
+      changesIn: deadline.changesIn,
+    };
 
     this.#problems = [...problems, ...settings.problems, ...given.problems];
     this.#notes = [...notes, ...settings.notes];
-    if (progress?.reached && !this.celebrating) this.#goalJustReached = this.celebrating = true;
+    if (progress?.reached && !this.#celebrating) {
+      const { raised, goal, currency } = progress;
+      this.#goalJustReached = { raised, goal, currency };
+      this.#celebrating = true;
+    }
   }
 
   protected override render() {
@@ -309,12 +290,12 @@ export class CampaignProgress extends LitElement {
           ? messages.goalReached
           : '';
     const { donateUrl, headingLevel, layout } = this.#settings;
-    const tiers = this.#tierViews;
+    const { tiers } = this.#tiers;
     const previewed = tiers[this.previewed];
     return html`
       <div
         part="base"
-        class="${layout}${this.#timeLeft ? ' ends' : ''}${this.src ? ' live' : ''}${this.celebrating ? ' celebrating' : ''}"
+        class="${layout}${this.#timeLeft ? ' ends' : ''}${this.src ? ' live' : ''}${this.#celebrating ? ' celebrating' : ''}"
       >
         ${this.heading ? html`<div part="heading" id="heading" role="heading" aria-level=${headingLevel}>${this.heading}</div>` : nothing}
         <div class="body">
@@ -335,7 +316,7 @@ export class CampaignProgress extends LitElement {
                 ${tiers.map((tier) =>
                   tier.mark === undefined
                     ? nothing
-                    : html`<div part=${tier.reached ? 'mark reached' : 'mark'} data-mark=${tier.mark}></div>`,
+                    : html`<div part="mark${tier.reached ? ' reached' : ''}" data-mark=${tier.mark}></div>`,
                 )}
               </div>
               <div part="bulb"></div>
@@ -371,16 +352,16 @@ export class CampaignProgress extends LitElement {
   }
 
   /**
-   * Each impact line holds, hidden in its own grid cell, every sentence it could say, so the widget
-   * has its final height before the feed answers and keeps it on every change. A previewed gift
-   * takes the lines' place.
+   * Each impact line holds, hidden in its own grid cell, the longest sentence it could say, so the
+   * widget has its final height before the feed answers and keeps it on every change. A previewed
+   * gift takes the lines' place.
    */
   #renderImpact(previewed?: TierView) {
-    const { reached, next, reserve } = this.#impact;
+    const { reached, next, reserve } = this.#tiers;
     const preview = previewed?.preview;
-    const line = (text: string | undefined, candidates: string[]) =>
+    const line = (text: string | undefined, longest: string) =>
       html`<div class="stack">
-        ${candidates.map((candidate) => html`<p class="hidden">${candidate}</p>`)}
+        <p class="hidden">${longest}</p>
         <p>${text}</p>
       </div>`;
     return html`<div part="impact" class="stack">
@@ -404,7 +385,7 @@ export class CampaignProgress extends LitElement {
           (tier, index) =>
             html`<li>
               <a
-                part=${tier.reached ? 'tier reached' : 'tier'}
+                part="tier${tier.reached ? ' reached' : ''}"
                 href=${tier.href ?? nothing}
                 data-tier=${index}
                 aria-describedby="gift-${index}"
@@ -421,42 +402,35 @@ export class CampaignProgress extends LitElement {
 
   /** Hovering or focusing a tier previews its gift on the thermometer; leaving clears it. */
   #preview = (event: Event) => {
-    const leaving = event.type === 'pointerleave' || event.type === 'focusout';
+    const leaving = /leave|out/.test(event.type); // pointerleave, focusout
     const tier = leaving ? null : (event.target as Element).closest<HTMLElement>('[data-tier]');
     this.previewed = tier ? Number(tier.dataset.tier) : -1;
   };
 
   protected override updated() {
     // Through CSSOM, not style attributes, so that a strict Content-Security-Policy allows them.
-    const track = this.renderRoot.querySelector<HTMLElement>('[part=track]');
-    if (track) {
-      track.style.setProperty('--_fill', String(this.#progress?.fill ?? 0));
-      track.style.setProperty('--_preview', String(this.#tierViews[this.previewed]?.previewFill ?? 0));
-      for (const mark of track.querySelectorAll<HTMLElement>('[data-mark]')) {
-        mark.style.setProperty('--_at', mark.dataset.mark!);
-      }
+    const track = this.renderRoot.querySelector<HTMLElement>('[part=track]')!;
+    track.style.setProperty('--_fill', String(this.#progress?.fill ?? 0));
+    track.style.setProperty('--_preview', String(this.#tiers.tiers[this.previewed]?.previewFill ?? 0));
+    for (const mark of track.querySelectorAll<HTMLElement>('[data-mark]')) {
+      mark.style.setProperty('--_at', mark.dataset.mark!);
     }
     clearTimeout(this.#tick);
     const changesIn = Math.min(this.#timeLeft?.changesIn ?? Infinity, this.#freshness?.changesIn ?? Infinity);
-    if (changesIn < Infinity)
-      this.#tick = setTimeout(() => this.requestUpdate(), Math.min(changesIn, 2 ** 31 - 1));
+    if (changesIn < Infinity) this.#tick = setTimeout(() => this.requestUpdate(), changesIn);
 
     const reported = this.#reported;
     this.#reported = new Set([...this.#problems, ...this.#notes]);
     // A note is for the console only: the setting still works, read as the note says.
     for (const note of this.#notes) if (!reported.has(note)) console.warn(`campaign-progress: ${note}`);
     const fresh = this.#problems.filter((problem) => !reported.has(problem));
-    const progress = this.#progress;
     const goalReached = this.#goalJustReached;
-    this.#goalJustReached = false;
+    this.#goalJustReached = undefined;
     // Reported once the update is over, so that a listener may change the element in response.
     if (fresh.length || goalReached) {
       void this.updateComplete.then(() => {
         for (const message of fresh) reportError(this, { reason: 'attribute', message });
-        if (goalReached && progress) {
-          const { raised, goal, currency } = progress;
-          this.dispatchEvent(new CampaignProgressGoalReachedEvent({ raised, goal, currency }));
-        }
+        if (goalReached) this.dispatchEvent(new CampaignProgressGoalReachedEvent(goalReached));
       });
     }
   }
@@ -474,12 +448,9 @@ export class CampaignProgress extends LitElement {
 
 /** The nearest `lang` around `element`, looking out through any shadow roots it sits in. */
 function pageLanguage(element: Element): string | null {
-  for (
-    let node: Node | null = element;
-    node;
-    node = node instanceof ShadowRoot ? node.host : node.parentNode
-  ) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
+  for (let node: Node = element; node instanceof Element; node = (node.getRootNode() as ShadowRoot).host) {
+    const lang = node.closest('[lang]');
+    if (lang) return lang.getAttribute('lang');
   }
   return null;
 }

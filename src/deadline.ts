@@ -29,9 +29,10 @@ export function readDeadline(value: string): Date {
 }
 
 /**
- * How much is left until `ends` at `now`, and in how many milliseconds that changes, so that a
- * page left open shows the right words across midnight and past the end. Days and hours round
- * down ("0 days left" would discourage a giver); minutes round up, to "1 minute left".
+ * How much is left until `ends` at `now`, and in how many milliseconds that changes (at most a day,
+ * so always a delay setTimeout can wait), so that a page left open shows the right words across
+ * midnight and past the end. Days and hours round down ("0 days left" would discourage a giver);
+ * minutes round up, to "1 minute left".
  */
 export function timeLeft(ends: Date, now: number): { left: TimeLeft; changesIn: number } {
   const ms = ends.getTime() - now;

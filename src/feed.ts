@@ -213,7 +213,7 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<Answer> {
     const elsewhere = new URL(url).origin !== origin;
     return failed(
       'network',
-      `the feed could not be reached${elsewhere ? ': it may be on a server on another site that does not allow cross-origin reads (CORS); see "Hosting" in the README' : ''}`,
+      `the feed could not be reached${elsewhere ? ': the other site may not allow cross-origin reads (CORS); see "Hosting" in the README' : ''}`,
     );
   }
   if (!response.ok)

@@ -26,22 +26,27 @@ export function pickLocale(...candidates: (string | null | undefined)[]): {
   return { rejected };
 }
 
-// One formatter per currency and locale, shared by formatMoney and roundMoney: building an
-// Intl.NumberFormat costs far more than using one, and every render needs two amounts.
-const moneyFormats = new Map<string, Intl.NumberFormat>();
+// One formatter per kind, locale and options, shared by every figure: building an Intl object
+// costs far more than using one, and every render formats several figures.
+const made = new Map<string, unknown>();
+
+/** A shared `new Kind(locale, options)`: `Intl.NumberFormat`, `Intl.PluralRules`. */
+export function intl<T>(
+  Kind: new (locale?: string, options?: object) => T,
+  locale?: string,
+  options?: object,
+): T {
+  const key = `${Kind.name} ${locale} ${JSON.stringify(options)}`;
+  if (!made.has(key)) made.set(key, new Kind(locale, options));
+  return made.get(key) as T;
+}
 
 function moneyFormat(currency: string, locale?: string): Intl.NumberFormat {
-  const key = `${currency} ${locale ?? ''}`;
-  let format = moneyFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
-      trailingZeroDisplay: 'stripIfInteger',
-    });
-    moneyFormats.set(key, format);
-  }
-  return format;
+  return intl(Intl.NumberFormat, locale, {
+    style: 'currency',
+    currency,
+    trailingZeroDisplay: 'stripIfInteger',
+  });
 }
 
 /** An amount of money: "$620", "$620.50", "¥1,000", "1.000 €" — no ".00" on whole amounts. */
@@ -73,20 +78,20 @@ export function percentOf(raised: number, goal: number): number {
 
 /** A whole percentage, formatted for the locale: "62%", "62 %", "٪٦٢". */
 export function formatPercent(percent: number, locale?: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent' }).format(percent / 100);
+  return intl(Intl.NumberFormat, locale, { style: 'percent' }).format(percent / 100);
 }
 
 /** A count, formatted for the locale: "1,204". */
 export function formatCount(count: number, locale?: string): string {
-  return new Intl.NumberFormat(locale).format(count);
+  return intl(Intl.NumberFormat, locale).format(count);
 }
 
 /** A whole number of days, hours or minutes, in words: "12 days", "1 hour", "12 Tage". */
 export function formatDuration(count: number, unit: 'day' | 'hour' | 'minute', locale?: string): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(count);
+  return intl(Intl.NumberFormat, locale, { style: 'unit', unit, unitDisplay: 'long' }).format(count);
 }
 
 /** A time before now, in words: "now", "5 minutes ago", "yesterday", "vor 2 Stunden". */
 export function formatAgo(count: number, unit: Intl.RelativeTimeFormatUnit, locale?: string): string {
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-count || 0, unit);
+  return intl(Intl.RelativeTimeFormat, locale, { numeric: 'auto' }).format(-count || 0, unit);
 }

@@ -3,6 +3,8 @@
  * one more table. Sentences are functions of already-formatted figures, so each language keeps
  * its own word order and plural forms.
  */
+import { intl } from './format.js';
+
 export interface Messages {
   /** The language of these words, and its direction, for the widget's `lang` and `dir`. */
   lang: string;
@@ -43,7 +45,7 @@ type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: strin
 
 /** Picks the plural form of `count` by the language's own rules. */
 export function plural(language: string, count: number, forms: PluralForms): string {
-  return forms[new Intl.PluralRules(language).select(count)] ?? forms.other;
+  return forms[intl(Intl.PluralRules, language).select(count)] ?? forms.other;
 }
 
 const en: Messages = {

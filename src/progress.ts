@@ -4,21 +4,18 @@
  */
 import { currencyDigits, formatCount, formatMoney, formatPercent, percentOf, roundMoney } from './format.js';
 import type { Messages } from './messages.js';
-import { impactOf, type Tier } from './tiers.js';
+import { impactOf, type Impact, type Tier } from './tiers.js';
 import { attempt, readAmount, readCurrency, readGoal, type Totals } from './totals.js';
 
-/** The page's own settings (attribute values, unchecked) and the feed's last good totals. */
-export interface ProgressSources {
+/** The page's own settings: attribute values, unchecked (the element itself will do). */
+export interface PageFigures {
   raised?: unknown;
   goal?: unknown;
   currency?: unknown;
   /** Money raised offline, added to the feed's or the page's total. */
   offline?: unknown;
-  /** The feed's amounts are in the currency's minor unit (cents). */
-  minor?: boolean;
   /** Whether the page names a feed at all. */
   src?: string;
-  feed?: Totals;
 }
 
 /** The figures as a reader sees them. */
@@ -55,49 +52,49 @@ export interface TierView {
 }
 
 /**
- * The progress to show, if there is enough to show one, what is wrong with the page's settings,
- * and notes on settings that do not do what they seem to. The feed's `raised` wins over the
- * page's (a live total beats a typed one); the page's `goal` and `currency` win over the feed's
- * (they are the page author's own campaign), so when either is unusable there is no progress to
- * show: the feed's would be the wrong campaign's.
+ * From the page's figures and the feed's last good totals: the progress to show, if there is enough
+ * to show one, what is wrong with the page's settings, and notes on settings that do not do what
+ * they seem to. The feed's `raised` wins over the page's (a live total beats a typed one); the
+ * page's `goal` and `currency` win over the feed's (they are the page author's own campaign), so
+ * when either is unusable there is no progress to show: the feed's would be the wrong campaign's.
  */
 export function deriveProgress(
-  sources: ProgressSources,
+  page: PageFigures,
+  feed: Totals | undefined,
   locale: string | undefined,
   messages: Messages,
+  /** The feed's amounts are in the currency's minor unit (cents). */
+  minor?: boolean,
 ): { progress?: Progress; currency: string; problems: string[]; notes: string[] } {
   const problems: string[] = [];
   const notes: string[] = [];
   const read = <T>(value: unknown, reader: (value: unknown, name: string) => T, name: string) =>
     value == null ? undefined : attempt(() => reader(value, `the ${name} attribute`), problems);
 
-  const pageRaised = read(sources.raised, readAmount, 'raised');
-  const pageGoal = read(sources.goal, readGoal, 'goal');
-  const pageCurrency = read(sources.currency, readCurrency, 'currency');
-  const offline = read(sources.offline, readAmount, 'offline') ?? 0;
-  const { feed } = sources;
+  const pageRaised = read(page.raised, readAmount, 'raised');
+  const pageGoal = read(page.goal, readGoal, 'goal');
+  const pageCurrency = read(page.currency, readCurrency, 'currency');
+  const offline = read(page.offline, readAmount, 'offline') ?? 0;
   const currency = pageCurrency ?? feed?.currency ?? 'USD';
   // Platforms' APIs count in cents: 62000 is $620, ¥62000 is ¥62000, 620000 Kuwaiti fils are 620 dinars.
-  const unit = sources.minor ? 10 ** currencyDigits(currency, locale) : 1;
+  const unit = minor ? 10 ** currencyDigits(currency, locale) : 1;
   const feedGoal = feed?.goal && feed.goal / unit;
   const found = feed ? feed.raised / unit : pageRaised;
   const raised = found === undefined ? found : found + offline;
   const goal = pageGoal ?? feedGoal;
   // A blogger who raises the goal in the feed sees nothing change: say which one is shown.
   if (pageGoal && feedGoal && pageGoal !== feedGoal) {
-    notes.push(
-      `the goal attribute (${pageGoal}) wins over the feed's "goal" (${feedGoal}); remove one of them`,
-    );
+    notes.push(`the goal attribute (${pageGoal}) wins over the feed's "goal" (${feedGoal}); remove one`);
   }
 
-  if (!sources.src && sources.raised == null) problems.push('set the src attribute, or raised and goal');
+  if (!page.src && page.raised == null) problems.push('set the src attribute, or raised and goal');
   const unusable = (given: unknown, read: unknown) => given != null && read === undefined;
-  if (raised === undefined || unusable(sources.goal, pageGoal) || unusable(sources.currency, pageCurrency)) {
+  if (raised === undefined || unusable(page.goal, pageGoal) || unusable(page.currency, pageCurrency)) {
     return { currency, problems, notes };
   }
   if (goal === undefined) {
     // While a feed is on its way, its goal may yet arrive.
-    if (sources.goal == null && (!sources.src || feed))
+    if (page.goal == null && (!page.src || feed))
       problems.push('no goal: set the goal attribute, or "goal" in the feed');
     return { currency, problems, notes };
   }
@@ -140,7 +137,7 @@ export function describeTiers(
   locale: string | undefined,
   messages: Messages,
   linkFor: (amount: number) => string | undefined,
-): { tiers: TierView[]; reached?: string; next?: string; reserve: { reached: string[]; next: string[] } } {
+): { tiers: TierView[]; reached?: string; next?: string; reserve: { reached: string; next: string } } {
   const money = (amount: number) => formatMoney(roundMoney(amount, currency, locale), currency, locale);
   const raised = progress?.raised ?? 0;
   const views = tiers.map(({ amount, label }): TierView => {
@@ -157,17 +154,19 @@ export function describeTiers(
         progress && messages.giftPreview(shown, formatPercent(percentOf(total, progress.goal), locale)),
     };
   });
-  // Every sentence the impact lines could say, for the room they must hold: no remaining amount is
-  // longer than its tier's.
-  const reserve = {
-    reached: tiers.map(({ amount, label }) => messages.impactReached(money(amount), label)),
-    next: tiers.map(({ amount, label }) => messages.impactNext(money(amount), money(amount), label)),
-  };
-  if (!progress) return { tiers: views, reserve };
-  const { reached, next } = impactOf(tiers, raised);
+  // The longest sentence each impact line could say, for the room it must hold: they all wrap in
+  // the same width, so the longest is the tallest, and no remaining amount is longer than its tier's.
+  const longest = (sentence: (view: TierView) => string) =>
+    views
+      .map(sentence)
+      .reduce((longest, sentence) => (sentence.length > longest.length ? sentence : longest), '');
+  const { reached, next }: Impact = progress ? impactOf(tiers, raised) : {};
   return {
     tiers: views,
-    reserve,
+    reserve: {
+      reached: longest(({ amount, label }) => messages.impactReached(amount, label)),
+      next: longest(({ amount, label }) => messages.impactNext(amount, amount, label)),
+    },
     reached: reached && messages.impactReached(money(reached.amount), reached.label),
     next: next && messages.impactNext(money(next.remaining), money(next.amount), next.label),
   };

@@ -12,8 +12,6 @@ import { attempt } from './totals.js';
 export interface Settings {
   /** The `locale` attribute. */
   locale?: string | null;
-  /** The nearest `lang` around the element in the page. */
-  pageLanguage?: string | null;
   donateHref?: string | null;
   timeout?: number | string | null;
   headingLevel?: number | string | null;
@@ -52,13 +50,20 @@ export type Layout = 'thermometer' | 'bar';
 const HEADING_LEVELS = [1, 2, 3, 4, 5, 6];
 const LAYOUTS = ['thermometer', 'bar'];
 
-/** Checks the page's settings; `base` resolves a relative donate link (the page's URL by default). */
-export function checkSettings(settings: Settings, base?: string): CheckedSettings {
+/**
+ * Checks the page's settings (the element's own attributes will do); `pageLanguage` is the nearest
+ * `lang` around the element, and `base` resolves a relative donate link (the page's URL by default).
+ */
+export function checkSettings(
+  settings: Settings,
+  pageLanguage?: string | null,
+  base?: string,
+): CheckedSettings {
   const problems: string[] = [];
-  const { locale, rejected } = pickLocale(settings.locale, settings.pageLanguage);
+  const { locale, rejected } = pickLocale(settings.locale, pageLanguage);
   for (const [tag, wellFormed] of rejected) {
     problems.push(
-      `ignoring the locale "${tag}", which ${wellFormed ? 'the browser does not support' : 'is not a BCP 47 tag'}`,
+      `ignoring the locale "${tag}": ${wellFormed ? 'unsupported by the browser' : 'not a BCP 47 tag'}`,
     );
   }
 
@@ -68,15 +73,13 @@ export function checkSettings(settings: Settings, base?: string): CheckedSetting
     notes.push(`reading the donate-href "${settings.donateHref}" as "${href}"`);
   const donateUrl = safeLinkUrl(fillAmount(href ?? ''), base);
   if (href && !donateUrl) {
-    problems.push(
-      `refusing the donate-href "${settings.donateHref}": only http:, https: and mailto: links are used`,
-    );
+    problems.push(`refusing the donate-href "${settings.donateHref}": not http:, https: or mailto:`);
   }
 
   const timeout = Number(settings.timeout ?? DEFAULT_TIMEOUT);
   // NaN, 0 and anything past 2^31 - 1 ms would make setTimeout fire at once.
   const usableTimeout = timeout > 0 && timeout < 2 ** 31;
-  if (!usableTimeout) problems.push('the timeout attribute must be a number of milliseconds, such as 10000');
+  if (!usableTimeout) problems.push('the timeout attribute must be milliseconds, like 10000');
 
   const refresh = Number(settings.refresh ?? 0);
   // Past 2^31 - 1 ms, setTimeout would fire at once.
@@ -91,10 +94,10 @@ export function checkSettings(settings: Settings, base?: string): CheckedSetting
 
   const headingLevel = Number(settings.headingLevel ?? 2);
   const usableLevel = HEADING_LEVELS.includes(headingLevel);
-  if (!usableLevel) problems.push('the heading-level attribute must be a whole number from 1 to 6');
+  if (!usableLevel) problems.push('the heading-level attribute must be from 1 to 6');
 
   const { ends } = settings;
-  const deadline = ends ? attempt(() => readDeadline(ends), problems, '; no deadline is shown') : undefined;
+  const deadline = ends ? attempt(() => readDeadline(ends), problems, '; no deadline shown') : undefined;
 
   if (settings.layout && !LAYOUTS.includes(settings.layout))
     problems.push('the layout attribute must be "thermometer" or "bar"');

@@ -35,7 +35,7 @@ export function readTiers(
     try {
       const value = readAmount(amount, 'its amount');
       if (!value) throw new RangeError('its amount must be more than 0');
-      if (!text) throw new RangeError('it has no label');
+      if (!text) throw new RangeError('no label');
       tiers.push({ amount: value, label: text });
     } catch (error) {
       problems.push(`skipping ${where} tier ${index + 1}: ${(error as Error).message}`);

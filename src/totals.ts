@@ -29,11 +29,11 @@ export type TotalsResult = { ok: true; totals: Totals; warnings: string[] } | { 
 // Past this, money is a typo, and percentages stop being numbers a reader can take in.
 const MAX_AMOUNT = 1e15;
 // Plain decimals, their thousands perhaps grouped by commas in threes: "620", "620.50", "1,000".
-const DECIMAL = /^-?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
+const DECIMAL = /^-?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/;
 // A dot grouping thousands, as German writes them: "1.000" may mean one thousand, or one.
-const DOT_GROUPED = /^-?[1-9]\d{0,2}(?:\.\d{3})+$/;
+const DOT_GROUPED = /^-?[1-9]\d{0,2}(\.\d{3})+$/;
 const CURRENCY = /^[a-z]{3}$/i;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+const ISO_DATE = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/;
 
 /**
  * Reads an amount given as a number or a decimal string ("620", "620.50"), whose thousands may be
@@ -55,13 +55,13 @@ export function readAmount(value: unknown, name: string, example = 'a number lik
         : text.includes(',')
           ? ' (commas only group thousands: 1,000)'
           : DOT_GROUPED.test(text)
-            ? ' (a dot grouping thousands? write 1000 or 1,000)'
+            ? ' (thousands? write 1000 or 1,000)'
             : '';
     fail(`${name} must be ${example}, not ${describe(value)}${why}`);
   }
   if (!Number.isFinite(amount)) fail(`${name} must be a finite number`);
   if (amount < 0) fail(`${name} must not be negative`);
-  if (amount > MAX_AMOUNT) fail(`${name} must be at most 1000000000000000`);
+  if (amount > MAX_AMOUNT) fail(`${name} must be at most ${MAX_AMOUNT}`);
   // -0 passes every check above but formats as "-$0".
   return amount === 0 ? 0 : amount;
 }
@@ -82,7 +82,7 @@ export function readGoal(value: unknown, name = '"goal"'): number {
  */
 export function readCurrency(value: unknown, name = '"currency"'): string {
   if (typeof value !== 'string' || !CURRENCY.test(value.trim())) {
-    fail(`${name} must be a three-letter ISO 4217 code like "USD", not ${describe(value)}`);
+    fail(`${name} must be an ISO 4217 code like "USD", not ${describe(value)}`);
   }
   return value.trim().toUpperCase();
 }
@@ -152,7 +152,7 @@ export function readTotals(json: unknown, paths: FeedPaths = {}): TotalsResult {
   };
   try {
     const [raised, raisedName] = read('raised');
-    if (raised == null) fail('the feed has no "raised" amount');
+    if (raised == null) fail('the feed has no "raised"');
     const totals: Totals = { raised: readAmount(raised, raisedName) };
     const [goal, goalName] = read('goal');
     if (goal != null) totals.goal = readGoal(goal, goalName);

@@ -28,10 +28,10 @@ describe('amounts with commas grouping thousands', () => {
     ['620,50', '(commas only group thousands: 1,000)'],
     ['1,00', '(commas only group thousands: 1,000)'],
     ['10,0000', '(commas only group thousands: 1,000)'],
-    ['1.000', '(a dot grouping thousands? write 1000 or 1,000)'],
-    ['12.500', '(a dot grouping thousands? write 1000 or 1,000)'],
+    ['1.000', '(thousands? write 1000 or 1,000)'],
+    ['12.500', '(thousands? write 1000 or 1,000)'],
     // Three decimals after one to three digits read both ways too; a JSON number does not.
-    ['999.994', '(a dot grouping thousands? write 1000 or 1,000)'],
+    ['999.994', '(thousands? write 1000 or 1,000)'],
     ['$1000', '(no currency sign)'],
     ['1,000 USD', '(no currency sign)'],
     ['€620', '(no currency sign)'],
@@ -111,7 +111,7 @@ describe('amounts with commas grouping thousands', () => {
       await error;
     });
     expect((await error).detail.message).to.equal(
-      'the goal attribute must be a number like 620 or "620.50", not "1.000" (a dot grouping thousands? write 1000 or 1,000)',
+      'the goal attribute must be a number like 620 or "620.50", not "1.000" (thousands? write 1000 or 1,000)',
     );
     expect(part(el, 'status').textContent).to.equal('Totals unavailable');
   });

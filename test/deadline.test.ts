@@ -64,4 +64,10 @@ describe('timeLeft', () => {
       expect(at(before - changesIn).left, `${before} ms before`).not.to.deep.equal(left);
     }
   });
+
+  it('changes within a day, however far the end: a delay setTimeout can wait', () => {
+    for (const before of [DAY - 1, DAY, 3000 * DAY + 1, 1e15]) {
+      expect(at(before).changesIn, `${before} ms before`).to.be.within(1, DAY);
+    }
+  });
 });

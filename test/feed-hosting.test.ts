@@ -117,7 +117,7 @@ describe('a feed on another site', () => {
   });
 
   const CORS_MESSAGE =
-    'the feed could not be reached: it may be on a server on another site that does not allow cross-origin reads (CORS); see "Hosting" in the README';
+    'the feed could not be reached: the other site may not allow cross-origin reads (CORS); see "Hosting" in the README';
 
   it('that does not allow cross-origin reads fails with a message that says CORS may be why', async () => {
     // The test server sends no Access-Control-Allow-Origin for its own files: reading one from

@@ -15,14 +15,15 @@ const en = messagesFor('en');
 describe('a goal attribute and a feed with its own goal', () => {
   it('shows the page’s goal and notes that it differs from the feed’s', () => {
     const { progress, problems, notes } = deriveProgress(
-      { goal: '1000', src: 'totals.json', feed: { raised: 620, goal: 2000 } },
+      { goal: '1000', src: 'totals.json' },
+      { raised: 620, goal: 2000 },
       'en-US',
       en,
     );
     expect(progress?.summary).to.equal('$620 raised of $1,000 goal');
     expect(problems).to.deep.equal([]);
     expect(notes).to.deep.equal([
-      'the goal attribute (1000) wins over the feed\'s "goal" (2000); remove one of them',
+      'the goal attribute (1000) wins over the feed\'s "goal" (2000); remove one',
     ]);
   });
 
@@ -34,7 +35,8 @@ describe('a goal attribute and a feed with its own goal', () => {
       ['1000', undefined],
     ] as const) {
       const { notes } = deriveProgress(
-        { goal, src: 'totals.json', feed: { raised: 620, goal: feedGoal } },
+        { goal, src: 'totals.json' },
+        { raised: 620, goal: feedGoal },
         'en-US',
         en,
       );
@@ -63,7 +65,7 @@ describe('a goal attribute and a feed with its own goal', () => {
     network.restore();
     expect(part(el, 'summary').textContent).to.equal('$620 raised of $1,000 goal');
     expect(warnings).to.deep.equal([
-      'campaign-progress: the goal attribute (1000) wins over the feed\'s "goal" (2000); remove one of them',
+      'campaign-progress: the goal attribute (1000) wins over the feed\'s "goal" (2000); remove one',
     ]);
     expect(errors.events).to.deep.equal([]);
     await expect(el).shadowDom.to.be.accessible();

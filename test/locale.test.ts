@@ -13,9 +13,9 @@ describe('a locale the browser does not support', () => {
   for (const tag of ['english', 'deutsch', 'zz-ZZ', 'qaa']) {
     it(`refuses "${tag}", which is well-formed but no locale, for the page’s language`, () => {
       expect(pickLocale(tag, 'de-DE')).to.deep.equal({ locale: 'de-DE', rejected: [[tag, true]] });
-      expect(checkSettings({ locale: tag, pageLanguage: 'de-DE' }, location.href)).to.deep.include({
+      expect(checkSettings({ locale: tag }, 'de-DE', location.href)).to.deep.include({
         locale: 'de-DE',
-        problems: [`ignoring the locale "${tag}", which the browser does not support`],
+        problems: [`ignoring the locale "${tag}": unsupported by the browser`],
       });
     });
   }
@@ -40,10 +40,10 @@ describe('a locale the browser does not support', () => {
     errors.stop();
     expect(part(el, 'summary').textContent).to.equal('620\u00a0$ raised of 1.000\u00a0$ goal');
     expect(warnings).to.deep.equal([
-      'campaign-progress: ignoring the locale "english", which the browser does not support',
+      'campaign-progress: ignoring the locale "english": unsupported by the browser',
     ]);
     expect(errors.events.map((event) => event.detail)).to.deep.equal([
-      { reason: 'attribute', message: 'ignoring the locale "english", which the browser does not support' },
+      { reason: 'attribute', message: 'ignoring the locale "english": unsupported by the browser' },
     ]);
     await expect(el).shadowDom.to.be.accessible();
   });

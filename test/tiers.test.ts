@@ -44,8 +44,8 @@ describe('readTiers', () => {
       { amount: 'forty', label: 'a' },
       'its amount must be a number like 620 or "620.50", not "forty"',
     ],
-    ['an empty label', { amount: 5, label: '  ' }, 'it has no label'],
-    ['a label that is not text', { amount: 5, label: 7 }, 'it has no label'],
+    ['an empty label', { amount: 5, label: '  ' }, 'no label'],
+    ['a label that is not text', { amount: 5, label: 7 }, 'no label'],
     ['not an object', 'forty-five', 'its amount must be a number'],
     ['null', null, 'its amount must be a number'],
   ] as const) {

@@ -75,7 +75,7 @@ describe('readTotals', () => {
     ['a list', [620], 'the feed must be a JSON object, not a list'],
     ['a bare number', 620, 'the feed must be a JSON object, not 620'],
     ['null', null, 'the feed must be a JSON object, not null'],
-    ['no raised', { goal: 1000 }, 'the feed has no "raised" amount'],
+    ['no raised', { goal: 1000 }, 'the feed has no "raised"'],
     [
       'a word for raised',
       { raised: 'six hundred' },
@@ -99,12 +99,12 @@ describe('readTotals', () => {
     [
       'a currency symbol',
       { raised: 5, currency: '$' },
-      '"currency" must be a three-letter ISO 4217 code like "USD", not "$"',
+      '"currency" must be an ISO 4217 code like "USD", not "$"',
     ],
     [
       'markup',
       { raised: 5, currency: '<img src=x onerror=alert(1)>' },
-      '"currency" must be a three-letter ISO 4217 code like "USD", not "<img src=x onerror=alert(1)>"',
+      '"currency" must be an ISO 4217 code like "USD", not "<img src=x onerror=alert(1)>"',
     ],
   ];
   for (const [name, feed, message] of refusals) {
@@ -134,7 +134,7 @@ describe('the readers', () => {
     );
     expect(() => readCurrency('EURO', 'the currency attribute')).to.throw(
       RangeError,
-      'the currency attribute must be a three-letter',
+      'the currency attribute must be an ISO 4217 code',
     );
   });
 
