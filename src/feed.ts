@@ -33,7 +33,10 @@ export type FeedListener = () => void;
  */
 export function nextDelay(refresh: number, failures: number, random = Math.random()): number | undefined {
   if (!refresh && !failures) return undefined;
-  return Math.min((refresh || MIN_REFRESH / 2) * 2 ** failures * (1 + random / 10), MAX_BACKOFF);
+  // Only backing off is capped: a feed asked to refresh hourly polls hourly (and setTimeout fires
+  // at once past 2^31 - 1 ms).
+  const cap = failures ? MAX_BACKOFF : 2 ** 31 - 1;
+  return Math.min((refresh || MIN_REFRESH / 2) * 2 ** failures * (1 + random / 10), cap);
 }
 
 export class Feed {
