@@ -124,7 +124,8 @@ export interface FeedPaths {
 
 /** Turns parsed JSON into `Totals`, reading each figure at its path, or explains why it cannot be used. */
 export function readTotals(json: unknown, paths: FeedPaths = {}): TotalsResult {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+  // A platform's list of campaigns is read through a path ("0.total_raised"); a totals.json is an object.
+  if (typeof json !== 'object' || json === null || (Array.isArray(json) && !paths.raised)) {
     return { ok: false, message: `the feed must be a JSON object, not ${describe(json)}` };
   }
   const feed = json as Record<string, unknown>;
