@@ -275,6 +275,8 @@ describe('refresh: a widget that stays live', () => {
   it('gives widgets on one feed its shortest refresh: one request a poll, and all update together', async () => {
     freeze();
     const feed = campaign();
+    // No goal in the feed: each widget has its own.
+    await feed.set({ raised: 620 });
     const updates = recordEvents('campaign-progress-update');
     const page = await fixture<HTMLElement>(
       html`<div>
@@ -339,6 +341,51 @@ describe('refresh: a widget that stays live', () => {
     await poll(el, 'campaign-progress-update');
     expect(render.callCount).to.be.above(0);
     expect(part(el, 'summary').textContent).to.equal('$700 raised of $1,000 goal');
+  });
+});
+
+describe('politeness: asking only while someone can see', () => {
+  /** Hides the page, or shows it again, as switching tabs does. */
+  function switchTab(hidden: boolean) {
+    if (hidden) Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    else delete (document as { hidden?: boolean }).hidden;
+    document.dispatchEvent(new Event('visibilitychange'));
+  }
+
+  afterEach(() => {
+    delete (document as { hidden?: boolean }).hidden;
+  });
+
+  it('asks nothing while the page is hidden, and shows the latest total at once on return', async () => {
+    freeze();
+    const feed = campaign();
+    const el = await settled(
+      html`<campaign-progress src=${feed.src} refresh="60" goal="1000"></campaign-progress>`,
+    );
+    await feed.set({ raised: 700, goal: 1000 });
+    switchTab(true);
+    await clock!.tickAsync(HOUR);
+    await pause(20);
+    expect((await feed.stats()).requests).to.equal(1);
+    expect(part(el, 'summary').textContent).to.equal('$620 raised of $1,000 goal');
+    const update = nextEventAt(el, 'campaign-progress-update');
+    switchTab(false);
+    await update;
+    await el.updateComplete;
+    expect(part(el, 'summary').textContent).to.equal('$700 raised of $1,000 goal');
+    expect((await feed.stats()).requests).to.equal(2);
+  });
+
+  it('stops asking once the widget leaves the page', async () => {
+    freeze();
+    const feed = campaign();
+    const el = await settled(
+      html`<campaign-progress src=${feed.src} refresh="60" goal="1000"></campaign-progress>`,
+    );
+    el.remove();
+    await clock!.tickAsync(HOUR);
+    await pause(20);
+    expect((await feed.stats()).requests).to.equal(1);
   });
 });
 
@@ -467,6 +514,36 @@ describe('faults of a real feed host', () => {
         await poll(el, 'campaign-progress-error', 1);
       });
       expect((await feed.stats()).requests).to.equal(2);
+    });
+  }
+
+  const bodies: [string, string, RegExp][] = [
+    ['html', 'not-json', /^the feed is not valid JSON: the file is a web page \(text\/html\)$/],
+    ['empty', 'not-json', /^the feed is not valid JSON: the file is empty \(application\/json\)$/],
+    ['not-utf8', 'not-json', /^the feed is not valid JSON: the file is not UTF-8 \(application\/json\)$/],
+    ['truncated', 'not-json', /^the feed is not valid JSON: .+ \(application\/json\)$/],
+    [
+      'wrong-types',
+      'invalid',
+      /^"raised" must be a number like 620 or "620.50", not "\$620" \(no currency sign\)$/,
+    ],
+  ];
+  for (const [body, reason, message] of bodies) {
+    it(`says "Totals unavailable" for a feed whose body is ${body}`, async () => {
+      const feed = campaign(`&body=${body}`);
+      let el!: CampaignProgress;
+      await captureWarnings(async () => {
+        const error = nextEventAt(document, 'campaign-progress-error');
+        el = await fixture<CampaignProgress>(
+          html`<campaign-progress src=${feed.src} goal="1000"></campaign-progress>`,
+        );
+        const { detail } = await error;
+        expect(detail.reason).to.equal(reason);
+        expect(detail.message).to.match(message);
+        await el.updateComplete;
+      });
+      expect(status(el)).to.equal('Totals unavailable');
+      expect(part(el, 'summary').textContent).to.equal('');
     });
   }
 
