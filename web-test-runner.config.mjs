@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { browsers, chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
 import { runnable } from './scripts/ensure-browsers.mjs';
+import { koaFeedMiddleware } from './scripts/feed-server.mjs';
 
 // npm test installs missing browsers before this runs (scripts/ensure-browsers.mjs); this guard is
 // for web-test-runner started on its own.
@@ -79,6 +80,9 @@ export default {
   ],
   middleware: [
     staticHost,
+    // The local feed server under /feed/: growing totals, ETags and 304s, and faults on demand. Tests
+    // name a campaign of their own (?campaign=…), since feeds and stored copies are kept by URL.
+    koaFeedMiddleware(),
     async function securityHeaders(ctx, next) {
       await next();
       if (ctx.path.startsWith('/dist/')) ctx.set('Access-Control-Allow-Origin', '*');

@@ -253,7 +253,7 @@ export class CampaignProgress extends LitElement {
       changesIn: freshness.changesIn,
     };
 
-    if (progress) {
+    if (progress && feed.totals) {
       // Only a feed's new total is news: the page knows what it sets itself.
       if (this.src && this.#shown?.[0] === this.src && this.#shown[1] !== progress.raised)
         this.#announcement = progress.summary;

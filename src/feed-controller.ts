@@ -106,7 +106,8 @@ export class FeedController implements ReactiveController {
     if (json !== undefined && json !== this.#read) {
       this.#read = json;
       const result = readTotals(json, this.#request!.paths);
-      if (!result.ok) return this.#fail({ reason: 'invalid', message: result.message });
+      // A stored copy it cannot read (a feed's error object, once stored) is no copy: wait for the network.
+      if (!result.ok) return feed.stored || this.#fail({ reason: 'invalid', message: result.message });
       this.totals = result.totals;
       this.at = feed.at;
       this.failure = undefined;

@@ -33,7 +33,10 @@ export type FeedListener = () => void;
  */
 export function nextDelay(refresh: number, failures: number, random = Math.random()): number | undefined {
   if (!refresh && !failures) return undefined;
-  return Math.min((refresh || MIN_REFRESH / 2) * 2 ** failures * (1 + random / 10), MAX_BACKOFF);
+  // Only backing off is capped: a feed asked to refresh hourly polls hourly (and setTimeout fires
+  // at once past 2^31 - 1 ms).
+  const cap = failures ? MAX_BACKOFF : 2 ** 31 - 1;
+  return Math.min((refresh || MIN_REFRESH / 2) * 2 ** failures * (1 + random / 10), cap);
 }
 
 export class Feed {
@@ -55,6 +58,8 @@ export class Feed {
   #request?: AbortController;
   /** A poll fell due while the page was hidden. */
   #due = false;
+  /** When the latest request ended: the next is planned from then, however often widgets move. */
+  #ended = 0;
 
   constructor(readonly url: string) {
     this.#key = `campaign-progress ${url}`;
@@ -113,7 +118,8 @@ export class Feed {
   /** Plans the next request, or none when `stop`. */
   #schedule(stop?: boolean) {
     clearTimeout(this.#timer);
-    const delay = stop ? undefined : nextDelay(this.#options().refresh, this.#failures);
+    const next = stop ? undefined : nextDelay(this.#options().refresh, this.#failures);
+    const delay = next && this.#ended + next - Date.now();
     this.#timer =
       delay === undefined
         ? undefined
@@ -139,6 +145,7 @@ export class Feed {
     if (request !== this.#request || (request.signal.aborted && typeof request.signal.reason != 'string'))
       return;
     this.loading = false;
+    this.#ended = Date.now();
     if (answer.ok) {
       this.#failures = 0;
       this.at = Date.now();

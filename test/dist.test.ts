@@ -3,8 +3,10 @@
  * copy) from another origin, into a page under a strict Content-Security-Policy with a hostile theme.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 import { WAIT_MS, drawnFill, part, visibleText } from './helpers.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
+import type { FeedStats } from '../scripts/feed-server.mjs';
 
 type BlogWindow = Window &
   typeof globalThis & {
@@ -211,5 +213,69 @@ describe('the built file on a page that enforces Trusted Types', () => {
     expect(part(el, 'summary').textContent).to.equal('$620 raised of $1,000 goal');
     expect(win.pageProblems).to.deep.equal([]);
     page.remove();
+  });
+});
+
+describe('the built file on a page with many widgets on one feed', () => {
+  it('asks the feed once per refresh for 200 widgets, and shows each new total on all of them', async () => {
+    const page = document.createElement('iframe');
+    const loaded = new Promise((resolve) => page.addEventListener('load', resolve, { once: true }));
+    page.src = '/test/fixtures/empty-post.html';
+    document.body.append(page);
+    await loaded;
+    const win = page.contentWindow as BlogWindow;
+    // The page's own clock, faked before the widgets plan their first poll: only timers and the date.
+    // (sinon takes the window to fake as `global`; its types do not list it yet.)
+    const clock = sinon.useFakeTimers({
+      global: win,
+      now: Date.now(),
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+    } as Parameters<typeof sinon.useFakeTimers>[0]);
+    try {
+      const script = win.document.createElement('script');
+      script.type = 'module';
+      script.src = `http://localhost:${location.port}/dist/campaign-progress.js`;
+      win.document.head.append(script);
+      await waitUntil(
+        () => win.customElements.get('campaign-progress'),
+        'the built file never defined the element',
+        {
+          timeout: WAIT_MS,
+        },
+      );
+
+      const name = `dist-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+      const set = (totals: object) =>
+        fetch(`/feed/_set?campaign=${name}`, { method: 'POST', body: JSON.stringify(totals) });
+      const stats = async (): Promise<FeedStats> =>
+        (await fetch(`/feed/_stats?campaign=${name}`, { cache: 'no-store' })).json();
+      await set({ raised: 620, goal: 1000 });
+      const widgets = Array.from({ length: 200 }, () => {
+        const el = win.document.createElement('campaign-progress');
+        el.setAttribute('src', `/feed/totals.json?campaign=${name}&every=0`);
+        el.setAttribute('refresh', '60');
+        return el;
+      });
+      win.document.body.append(...widgets);
+      const allSay = (summary: string) =>
+        waitUntil(
+          () =>
+            widgets.every((el) => el.shadowRoot?.querySelector('[part=summary]')?.textContent === summary),
+          `not every widget said "${summary}"`,
+          { timeout: WAIT_MS },
+        );
+      await allSay('$620 raised of $1,000 goal');
+      expect((await stats()).requests).to.equal(1);
+
+      await set({ raised: 700, goal: 1000 });
+      // A minute and the most jitter the feed adds.
+      await clock.tickAsync(66_000);
+      await allSay('$700 raised of $1,000 goal');
+      expect((await stats()).requests).to.equal(2);
+      expect(win.pageProblems).to.deep.equal([]);
+    } finally {
+      clock.uninstall();
+      page.remove();
+    }
   });
 });

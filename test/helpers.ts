@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import type { CampaignProgress } from '../src/campaign-progress.js';
 
+// The waits below count real time, also in tests that fake the clock (sinon): a missing event
+// still fails after WAIT_MS, however far the test moves its fake clock.
+const { setTimeout, clearTimeout } = globalThis;
+
 /** The element of `part` in the widget's shadow root. */
 export function part(el: CampaignProgress, name: string): HTMLElement {
   const found = el.shadowRoot!.querySelector<HTMLElement>(`[part~='${name}']`);
@@ -137,6 +141,30 @@ export function recordEvents<K extends keyof WidgetEvents>(...types: K[]) {
     },
   };
 }
+
+/**
+ * Resolves once `condition()` holds, checked every few milliseconds of real time; rejects after
+ * `WAIT_MS` saying "`what` never happened". For what fires no event: a request reaching a server.
+ */
+export function until(condition: () => unknown | Promise<unknown>, what: string): Promise<void> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const check = async () => {
+      try {
+        if (await condition()) return resolve();
+      } catch (error) {
+        return reject(error);
+      }
+      if (performance.now() - started > WAIT_MS)
+        reject(new Error(`${what} never happened within ${WAIT_MS} ms`));
+      else setTimeout(check, 5);
+    };
+    void check();
+  });
+}
+
+/** Resolves after `ms` milliseconds of real time, also while a test fakes the clock. */
+export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** `value` with every DOM node in it (at any depth of arrays) as its markup. */
 function asText(value: unknown): unknown {

@@ -3,9 +3,11 @@
  * reduced motion and forced colours switched on, as a reader's system would set them.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../src/define.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
-import { drawnFill, part } from './helpers.js';
+import { drawnFill, nextEventAt, part } from './helpers.js';
+import { json, stubNetwork } from './network.js';
 
 /** The widget with two tiers, over its goal so that it celebrates, with tier links to preview. */
 const tiered = () =>
@@ -45,6 +47,35 @@ describe('for a reader who prefers reduced motion', () => {
     expect(el.shadowRoot!.getAnimations()).to.deep.equal([]);
     const drawn = part(el, 'preview').getBoundingClientRect().height / part(el, 'track').clientHeight;
     expect(drawn).to.be.closeTo(1, 0.02);
+  });
+});
+
+describe('for a reader who prefers reduced motion, on a live feed', () => {
+  it('moves the fill to a polled new total at once, with no animation', async () => {
+    const network = stubNetwork();
+    // Only timers and the date: fetch, promises and Lit run as usual.
+    const clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      let raised = 620;
+      const src = network.route(() => json({ raised }));
+      const loaded = nextEventAt(document, 'campaign-progress-update');
+      const el = await fixture<CampaignProgress>(
+        html`<campaign-progress src=${src} refresh="60" goal="1000"></campaign-progress>`,
+      );
+      await loaded;
+      raised = 700;
+      const update = nextEventAt(el, 'campaign-progress-update');
+      // A minute and the most jitter the feed adds.
+      await clock.tickAsync(66_000);
+      await update;
+      await el.updateComplete;
+      expect(part(el, 'summary').textContent).to.equal('$700 raised of $1,000 goal');
+      expect(el.shadowRoot!.getAnimations()).to.deep.equal([]);
+      expect(drawnFill(el)).to.be.closeTo(0.7, 0.01);
+    } finally {
+      clock.restore();
+      network.restore();
+    }
   });
 });
 
