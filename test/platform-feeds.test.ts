@@ -419,7 +419,7 @@ describe('a path that leads nowhere, or to something that is not a figure', () =
       'a currency-path at an amount',
       'tiltify',
       { 'raised-path': 'data.amount_raised.value', 'currency-path': 'data.goal.value', goal: '5000' },
-      '"data.goal.value" must be a three-letter ISO 4217 code like "USD", not "5000.00"',
+      '"data.goal.value" must be an ISO 4217 code like "USD", not "5000.00"',
     ],
     // A figure that is not in the JSON at all: a string's length, or a list's, is not a total.
     [
