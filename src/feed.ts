@@ -70,6 +70,10 @@ export class Feed {
     } catch {
       // No stored copy, then.
     }
+    // Back on screen: a poll that fell due while the page was hidden happens now.
+    document.addEventListener('visibilitychange', () => {
+      if (this.#due && !document.hidden) void this.#load();
+    });
   }
 
   /** Adds or updates a subscriber; the returned function removes it. */
@@ -87,11 +91,6 @@ export class Feed {
       else this.#schedule();
     }
     return () => this.#unsubscribe(listener);
-  }
-
-  /** Back on screen: a poll that fell due while the page was hidden happens now. */
-  wake() {
-    if (this.#due && this.#subscribers.size) void this.#load();
   }
 
   #unsubscribe(listener: FeedListener) {
@@ -118,6 +117,7 @@ export class Feed {
   /** Plans the next request, or none when `stop`. */
   #schedule(stop?: boolean) {
     clearTimeout(this.#timer);
+    this.#due = false;
     const next = stop ? undefined : nextDelay(this.#options().refresh, this.#failures);
     const delay = next && this.#ended + next - Date.now();
     this.#timer =
@@ -131,7 +131,6 @@ export class Feed {
 
   async #load() {
     this.#schedule(true);
-    this.#due = false;
     const request = (this.#request = new AbortController());
     this.loading = true;
     if (this.json === undefined) this.#notify();
@@ -185,10 +184,6 @@ export function feedFor(url: string): Feed {
   if (!feed) feeds.set(href, (feed = new Feed(href)));
   return feed;
 }
-
-document.addEventListener('visibilitychange', () => {
-  if (!document.hidden) for (const feed of feeds.values()) feed.wake();
-});
 
 type Answer =
   | { ok: true; text: string; json: unknown }

@@ -84,13 +84,12 @@ export function checkSettings(
   const refresh = Number(settings.refresh ?? 0);
   // Past 2^31 - 1 ms, setTimeout would fire at once.
   const usableRefresh = refresh >= 0 && refresh < 2 ** 31 / 1000;
-  if (!usableRefresh) problems.push('the refresh attribute must be a number of seconds, such as 60');
-  else if (refresh && refresh < 15)
-    notes.push(`refreshing every 15 s, not ${refresh} s: the shortest refresh`);
+  if (!usableRefresh) problems.push('the refresh attribute must be seconds, such as 60');
+  else if (refresh && refresh < 15) notes.push(`a refresh of ${refresh} s is raised to 15 s, the shortest`);
 
   const { amountUnit } = settings;
   if (amountUnit && !/^(major|minor|cents)$/.test(amountUnit))
-    problems.push('the amount-unit attribute must be "minor" (or "cents") for amounts in cents');
+    problems.push('the amount-unit attribute must be "minor" (or "cents")');
 
   const headingLevel = Number(settings.headingLevel ?? 2);
   const usableLevel = HEADING_LEVELS.includes(headingLevel);

@@ -286,7 +286,7 @@ describe('amount-unit="minor": amounts in the currency’s minor unit', () => {
       await el.updateComplete;
     });
     events.stop();
-    const message = 'the amount-unit attribute must be "minor" (or "cents") for amounts in cents';
+    const message = 'the amount-unit attribute must be "minor" (or "cents")';
     expect(
       events.events.map((event) => [event.type, (event as CustomEvent).detail.message]),
     ).to.deep.include.members([['campaign-progress-error', message]]);

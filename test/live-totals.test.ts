@@ -267,9 +267,7 @@ describe('refresh: a widget that stays live', () => {
         expect(network!.requests).to.have.length(polls);
       }
     });
-    expect(warnings).to.deep.equal([
-      'campaign-progress: refreshing every 15 s, not 5 s: the shortest refresh',
-    ]);
+    expect(warnings).to.deep.equal(['campaign-progress: a refresh of 5 s is raised to 15 s, the shortest']);
   });
 
   it('gives widgets on one feed its shortest refresh: one request a poll, and all update together', async () => {
