@@ -201,7 +201,8 @@ export const styles = css`
     margin: 0 0 0.5em;
   }
 
-  .figures p:empty {
+  /* Live regions stay in the accessibility tree while empty, or their first words go unheard. */
+  .figures p:not([role]):empty {
     display: none;
   }
 
@@ -232,7 +233,7 @@ export const styles = css`
   }
 
   /* An empty one (the tick's words on a tier not reached) needs no box of its own to lay out. */
-  .visually-hidden:empty {
+  .visually-hidden:not([role]):empty {
     display: none;
   }
 

@@ -22,8 +22,6 @@ type Host = ReactiveElement & { src: string };
 export class FeedController implements ReactiveController {
   /** The last good totals from the current src: never another URL's. */
   totals?: Totals;
-  /** When they came, in ms since the epoch. */
-  at?: number;
   /** Why the feed cannot be used now; `totals`, if any, are then possibly out of date. */
   failure?: Omit<CampaignProgressErrorDetail, 'src'>;
 
@@ -41,6 +39,11 @@ export class FeedController implements ReactiveController {
     (this.#host = host).addController(this);
   }
 
+  /** When the feed last answered well, in ms since the epoch. */
+  get at() {
+    return this.#feed?.at;
+  }
+
   /** Waiting for a first answer. */
   get loading() {
     return !!this.#feed && !this.totals && !this.failure;
@@ -52,7 +55,7 @@ export class FeedController implements ReactiveController {
     this.#request = request;
     if (request.src !== was?.src) {
       this.hostDisconnected();
-      this.totals = this.at = this.failure = this.#read = this.#feed = undefined;
+      this.totals = this.failure = this.#read = this.#feed = undefined;
       this.#near = false;
       if (request.src) {
         try {
@@ -89,6 +92,8 @@ export class FeedController implements ReactiveController {
       return;
     }
     this.#leave = this.#feed.subscribe(this.#onFeed, request);
+    // A feed that already has its answer tells no one again: take it now.
+    this.#onFeed();
   }
 
   hostDisconnected() {
@@ -109,17 +114,16 @@ export class FeedController implements ReactiveController {
       // A stored copy it cannot read (a feed's error object, once stored) is no copy: wait for the network.
       if (!result.ok) return feed.stored || this.#fail({ reason: 'invalid', message: result.message });
       this.totals = result.totals;
-      this.at = feed.at;
       this.failure = undefined;
       const { src } = this.#request!;
       for (const warning of result.warnings) console.warn(`campaign-progress: ${src}: ${warning}`);
       // A stored copy is shown, not announced: the page hears of totals the network confirms.
-      if (!feed.stored)
+      // Nor are the last good totals of a feed that is failing now: its failure is the news.
+      if (!feed.stored && !feed.failure)
         this.#after(() => this.#host.dispatchEvent(new CampaignProgressUpdateEvent(result.totals)));
-    } else if (feed.failure && !feed.loading && feed.failure !== this.failure) {
-      // (While the feed tries again, an earlier failure is not news.)
-      this.#fail(feed.failure);
     }
+    // (While the feed tries again, an earlier failure is not news.)
+    if (feed.failure && !feed.loading && feed.failure !== this.failure) this.#fail(feed.failure);
   };
 
   #fail(failure: Omit<CampaignProgressErrorDetail, 'src'>) {

@@ -81,11 +81,13 @@ export class Feed {
     this.#subscribers.set(listener, options);
     if (!this.loading) {
       const { refresh } = this.#options();
-      // Nothing from the network yet, or a failure, with no retry planned (a widget moved within
-      // the page keeps the plan); or older than the interval: ask now.
+      // Failing: ask now only when no retry is planned (every widget had left), so that widgets
+      // arriving or moving never cut the backoff short. Else: nothing from the network yet, or
+      // older than the (perhaps new, shorter) refresh.
       if (
-        (this.#timer === undefined && (this.#text === undefined || this.failure)) ||
-        (refresh && Date.now() - this.at! >= refresh)
+        this.failure
+          ? this.#timer === undefined
+          : this.#text === undefined || (refresh && Date.now() - this.at! >= refresh)
       )
         void this.#load();
       else this.#schedule();

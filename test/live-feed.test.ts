@@ -409,6 +409,24 @@ describe('when the feed fails', () => {
     expect(subscriber.calls).to.equal(calls + 2);
   });
 
+  it('keeps its backoff when widgets arrive or move while it fails: they ask nothing sooner', async () => {
+    const { url, times } = feedAnswering(json({ raised: 620 }), 'network-error');
+    const feed = feedFor(url);
+    const first = subscribe(feed, MINUTE);
+    await answered(feed);
+    await wait(feed, 63 * SECOND);
+    expect(feed.failure?.reason).to.equal('network');
+    // The figures are now older than the refresh, but the next try is the backoff's, in 126 s.
+    await clock.tickAsync(10 * SECOND);
+    for (let i = 0; i < 6; i++) subscribe(feed, MINUTE);
+    first.leave();
+    subscribe(feed, MINUTE);
+    await null;
+    expect(times).to.deep.equal([0, 63 * SECOND]);
+    await wait(feed, 116 * SECOND);
+    expect(times).to.deep.equal([0, 63 * SECOND, 189 * SECOND]);
+  });
+
   it('goes back to its refresh once the feed recovers, and tells of the recovery though the figures are the same', async () => {
     const { url, times } = feedAnswering(
       json({ raised: 620 }),

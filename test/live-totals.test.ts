@@ -971,6 +971,19 @@ describe('the live region: a new total, told once', () => {
     expect(region.getBoundingClientRect().width).to.be.at.most(1);
   });
 
+  it('keeps its live regions in the accessibility tree while they are empty, so their first words are heard', async () => {
+    stub();
+    const feed = feedSaying(json({ raised: 620 }));
+    const el = await settled(html`<campaign-progress src=${feed.src} goal="1000"></campaign-progress>`);
+    const regions = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role=status]')];
+    expect(regions).to.have.length(2);
+    for (const region of regions) {
+      expect(region.textContent!.trim()).to.equal('');
+      // display: none would take it out of the tree: a region added with its words is often not read.
+      expect(getComputedStyle(region).display).not.to.equal('none');
+    }
+  });
+
   it('announces nothing when a widget with a fallback raised attribute gets its first feed answer', async () => {
     stub();
     const feed = feedSaying(json({ raised: 640 }));
@@ -1080,6 +1093,27 @@ describe('loading="lazy"', () => {
     await update;
     await el.updateComplete;
     expect(part(el, 'summary').textContent).to.equal('$620 raised of $1,000 goal');
+  });
+
+  it('shows what the feed answered while it waited below the fold, once it comes near', async () => {
+    stub();
+    const answer = held(json({ raised: 620 }));
+    const feed = feedSaying(answer.promise);
+    const top = await fixture<CampaignProgress>(
+      html`<campaign-progress src=${feed.src} goal="1000"></campaign-progress>`,
+    );
+    const el = await belowTheFold(feed.src);
+    const update = nextEventAt(top, 'campaign-progress-update');
+    answer.release();
+    await update;
+    // The lazy widget was not listening yet when the answer came: it must take it when it does.
+    const ready = nextEventAt(el, 'campaign-progress-update');
+    el.scrollIntoView();
+    await ready;
+    await el.updateComplete;
+    expect(part(el, 'summary').textContent).to.equal('$620 raised of $1,000 goal');
+    expect(part(el, 'status').textContent).to.equal('');
+    expect(network!.requests).to.have.length(1);
   });
 
   it('shows at once what another widget on the page already loaded, asking nothing more', async () => {
