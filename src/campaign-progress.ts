@@ -9,7 +9,7 @@ import {
 import { DEFAULT_TIMEOUT } from './feed.js';
 import { FeedController } from './feed-controller.js';
 import { formatAgo, formatDuration } from './format.js';
-import { messagesFor, type Messages } from './messages.js';
+import { languageFor, readMessages, wordsFor, type Language, type Messages, type Words } from './messages.js';
 import { deriveProgress, describeTiers, type Progress, type TierView } from './progress.js';
 import { checkSettings, type CheckedSettings } from './settings.js';
 import { readTiers, type Tier } from './tiers.js';
@@ -77,6 +77,8 @@ export class CampaignProgress extends LitElement {
     amountUnit: { attribute: 'amount-unit' },
     offline: {},
     tiers: { attribute: false },
+    messages: {},
+    tiersHeading: { attribute: 'tiers-heading' },
     previewed: { state: true },
   };
 
@@ -158,12 +160,23 @@ export class CampaignProgress extends LitElement {
    */
   tiers?: readonly { amount: number | string; label: string }[];
 
+  /**
+   * The page's own words in place of any of the widget's, in every language: a partial table such as
+   * `{ "goalReached": "We did it!" }`, as a property or, for pages without script, as JSON in the
+   * attribute. `{placeholders}` are filled in; a count's message may give texts by plural form.
+   */
+  messages?: Partial<Messages> | string;
+
+  /** The tier list's heading. Defaults to "What your gift does" in the widget's language. */
+  tiersHeading = '';
+
   /** The tier whose gift is previewed on the thermometer, while it is hovered or focused. */
   private previewed = -1;
 
   #feed = new FeedController(this);
   #settings!: CheckedSettings;
-  #messages!: Messages;
+  #language!: Language;
+  #words!: Words;
   #progress?: Progress;
   /** The tiers as shown, and the impact lines. */
   #tiers!: ReturnType<typeof describeTiers>;
@@ -227,19 +240,16 @@ export class CampaignProgress extends LitElement {
     });
 
     const { locale } = settings;
-    const messages = (this.#messages = messagesFor(locale ?? navigator.language));
-    const { progress, currency, problems, notes } = deriveProgress(
-      this,
-      feed.totals,
-      locale,
-      messages,
-      settings.minor,
-    );
+    const language = (this.#language = languageFor(locale ?? navigator.language));
+    const problems = settings.problems;
+    const words = (this.#words = wordsFor(language, readMessages(this.messages, problems)));
+    const derived = deriveProgress(this, feed.totals, locale, words, settings.minor);
+    const { progress, currency } = derived;
     this.#progress = progress;
 
     const given = this.tiers ? readTiers(this.tiers, 'the tiers property’s') : this.#readChildTiers();
     const tiers = given.tiers.length || this.tiers ? given.tiers : (feed.totals?.tiers ?? []);
-    this.#tiers = describeTiers(tiers, progress, currency, locale, messages, settings.donateUrlFor);
+    this.#tiers = describeTiers(tiers, progress, currency, locale, words, settings.donateUrlFor);
 
     const now = Date.now();
     // While the feed fails, its last good figures say how old they are; else the feed's own word.
@@ -247,9 +257,9 @@ export class CampaignProgress extends LitElement {
     const since = feed.failure && feed.totals ? (updated ?? feed.at) : updated;
     const freshness = since === undefined ? undefined : age(since, now);
     this.#freshness = freshness && {
-      text: (feed.failure ? messages.lastUpdated : messages.updated)(
-        formatAgo(freshness.count, freshness.unit, locale),
-      ),
+      text: words(feed.failure ? 'lastUpdated' : 'updated', {
+        ago: formatAgo(freshness.count, freshness.unit, locale),
+      }),
       changesIn: freshness.changesIn,
     };
 
@@ -264,13 +274,17 @@ export class CampaignProgress extends LitElement {
     this.#timeLeft = deadline && {
       text:
         deadline.left.unit === 'ended'
-          ? messages.ended
-          : messages.timeLeft(formatDuration(deadline.left.count, deadline.left.unit, locale)),
+          ? words('ended')
+          : words(
+              'timeLeft',
+              { time: formatDuration(deadline.left.count, deadline.left.unit, locale) },
+              deadline.left.count,
+            ),
       changesIn: deadline.changesIn,
     };
 
-    this.#problems = [...problems, ...settings.problems, ...given.problems];
-    this.#notes = [...notes, ...settings.notes];
+    this.#problems = [...derived.problems, ...problems, ...given.problems];
+    this.#notes = [...derived.notes, ...settings.notes];
     if (progress?.reached && !this.#celebrating) {
       const { raised, goal, currency } = progress;
       this.#goalJustReached = { raised, goal, currency };
@@ -280,14 +294,15 @@ export class CampaignProgress extends LitElement {
 
   protected override render() {
     const progress = this.#progress;
-    const messages = this.#messages;
+    const { lang, dir } = this.#language;
+    const words = this.#words;
     const feed = this.#feed;
     const status = feed.loading
-      ? messages.loading
+      ? words('loading')
       : (feed.failure && !feed.totals) || !progress
-        ? messages.unavailable
+        ? words('unavailable')
         : progress.reached
-          ? messages.goalReached
+          ? words('goalReached')
           : '';
     const { donateUrl, headingLevel, layout } = this.#settings;
     const { tiers } = this.#tiers;
@@ -295,16 +310,17 @@ export class CampaignProgress extends LitElement {
     return html`
       <div
         part="base"
+        dir=${dir === 'rtl' ? dir : nothing}
         class="${layout}${this.#timeLeft ? ' ends' : ''}${this.src ? ' live' : ''}${this.#celebrating ? ' celebrating' : ''}"
       >
-        ${this.heading ? html`<div part="heading" id="heading" role="heading" aria-level=${headingLevel}>${this.heading}</div>` : nothing}
+        ${this.heading ? html`<div part="heading" id="heading" dir="auto" role="heading" aria-level=${headingLevel}>${this.heading}</div>` : nothing}
         <div class="body">
           <div class="gauge">
             <div
               part="thermometer"
               role="progressbar"
               aria-labelledby=${this.heading ? 'heading' : nothing}
-              aria-label=${this.heading ? nothing : messages.progress}
+              aria-label=${this.heading ? nothing : words('progress')}
               aria-valuemin="0"
               aria-valuemax=${progress?.goal ?? nothing}
               aria-valuenow=${progress ? Math.min(progress.raised, progress.goal) : nothing}
@@ -321,7 +337,7 @@ export class CampaignProgress extends LitElement {
               </div>
               <div part="bulb"></div>
             </div>
-            <div class="figures" lang=${messages.lang} dir=${messages.dir}>
+            <div class="figures" lang=${lang} dir=${dir}>
               <div class="numbers">
                 <p part="percent">${progress?.percent}</p>
                 <p part="summary">${progress?.summary}</p>
@@ -333,7 +349,7 @@ export class CampaignProgress extends LitElement {
               ${tiers.length ? this.#renderImpact(previewed) : nothing}
             </div>
           </div>
-          ${tiers.length ? this.#renderTiers(tiers, messages) : nothing}
+          ${tiers.length ? this.#renderTiers(tiers) : nothing}
         </div>
         <p class="visually-hidden" role="status">${this.#announcement}</p>
         ${
@@ -341,9 +357,9 @@ export class CampaignProgress extends LitElement {
             ? html`<a
                 part="donate"
                 href=${donateUrl}
-                lang=${this.donateLabel ? nothing : messages.lang}
-                dir=${this.donateLabel ? nothing : messages.dir}
-                >${this.donateLabel || messages.donate}</a
+                lang=${this.donateLabel ? nothing : lang}
+                dir=${this.donateLabel ? 'auto' : dir}
+                >${this.donateLabel || words('donate')}</a
               >`
             : nothing
         }
@@ -371,9 +387,11 @@ export class CampaignProgress extends LitElement {
   }
 
   /** Each tier a link to donate its amount (without a donate link, the same text, not a link). */
-  #renderTiers(tiers: TierView[], messages: Messages) {
-    return html`<div part="tiers" lang=${messages.lang} dir=${messages.dir}>
-      <p id="tiers">${messages.tiers}</p>
+  #renderTiers(tiers: TierView[]) {
+    const { lang, dir } = this.#language;
+    const words = this.#words;
+    return html`<div part="tiers" lang=${lang} dir=${dir}>
+      <p id="tiers" dir=${this.tiersHeading ? 'auto' : nothing}>${this.tiersHeading || words('tiers')}</p>
       <ul
         aria-labelledby="tiers"
         @pointerover=${this.#preview}
@@ -389,9 +407,9 @@ export class CampaignProgress extends LitElement {
                 href=${tier.href ?? nothing}
                 data-tier=${index}
                 aria-describedby="gift-${index}"
-                ><span class="visually-hidden">${messages.donate} </span
+                ><span class="visually-hidden">${words('donate')} </span
                 ><span part="tier-amount">${tier.amount}</span> <span>${tier.label}</span
-                ><span class="visually-hidden">${tier.reached ? ` ${messages.tierReached}` : ''}</span></a
+                ><span class="visually-hidden">${tier.reached ? ` ${words('tierReached')}` : ''}</span></a
               >
               <span id="gift-${index}" hidden>${tier.preview}</span>
             </li>`,

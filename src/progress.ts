@@ -3,7 +3,7 @@
  * figure, validates the page's own values and formats the result. Pure: no DOM, no Lit.
  */
 import { currencyDigits, formatCount, formatMoney, formatPercent, percentOf, roundMoney } from './format.js';
-import type { Messages } from './messages.js';
+import type { Words } from './messages.js';
 import { impactOf, type Impact, type Tier } from './tiers.js';
 import { attempt, readAmount, readCurrency, readGoal, type Totals } from './totals.js';
 
@@ -62,7 +62,7 @@ export function deriveProgress(
   page: PageFigures,
   feed: Totals | undefined,
   locale: string | undefined,
-  messages: Messages,
+  words: Words,
   /** The feed's amounts are in the currency's minor unit (cents). */
   minor?: boolean,
 ): { progress?: Progress; currency: string; problems: string[]; notes: string[] } {
@@ -111,12 +111,12 @@ export function deriveProgress(
       currency,
       fill: Math.min(shownRaised / shownGoal, 1),
       percent: formatPercent(percentOf(shownRaised, shownGoal), locale),
-      summary: messages.raisedOfGoal(raisedText, formatMoney(shownGoal, currency, locale)),
+      summary: words('raisedOfGoal', { raised: raisedText, goal: formatMoney(shownGoal, currency, locale) }),
       supporters:
         feed?.donors !== undefined
-          ? messages.donors(feed.donors, formatCount(feed.donors, locale))
+          ? words('donors', { count: formatCount(feed.donors, locale) }, feed.donors)
           : feed?.donations !== undefined
-            ? messages.donations(feed.donations, formatCount(feed.donations, locale))
+            ? words('donations', { count: formatCount(feed.donations, locale) }, feed.donations)
             : undefined,
       reached: shownRaised >= shownGoal,
     },
@@ -135,7 +135,7 @@ export function describeTiers(
   progress: Progress | undefined,
   currency: string,
   locale: string | undefined,
-  messages: Messages,
+  words: Words,
   linkFor: (amount: number) => string | undefined,
 ): { tiers: TierView[]; reached?: string; next?: string; reserve: { reached: string; next: string } } {
   const money = (amount: number) => formatMoney(roundMoney(amount, currency, locale), currency, locale);
@@ -151,7 +151,11 @@ export function describeTiers(
       mark: progress && amount <= progress.goal ? amount / progress.goal : undefined,
       previewFill: progress ? Math.min(total / progress.goal, 1) : 0,
       preview:
-        progress && messages.giftPreview(shown, formatPercent(percentOf(total, progress.goal), locale)),
+        progress &&
+        words('giftPreview', {
+          amount: shown,
+          percent: formatPercent(percentOf(total, progress.goal), locale),
+        }),
     };
   });
   // The longest sentence each impact line could say, for the room it must hold: they all wrap in
@@ -164,10 +168,16 @@ export function describeTiers(
   return {
     tiers: views,
     reserve: {
-      reached: longest(({ amount, label }) => messages.impactReached(amount, label)),
-      next: longest(({ amount, label }) => messages.impactNext(amount, amount, label)),
+      reached: longest(({ amount, label }) => words('impactReached', { amount, label })),
+      next: longest(({ amount, label }) => words('impactNext', { remaining: amount, amount, label })),
     },
-    reached: reached && messages.impactReached(money(reached.amount), reached.label),
-    next: next && messages.impactNext(money(next.remaining), money(next.amount), next.label),
+    reached: reached && words('impactReached', { amount: money(reached.amount), label: reached.label }),
+    next:
+      next &&
+      words('impactNext', {
+        remaining: money(next.remaining),
+        amount: money(next.amount),
+        label: next.label,
+      }),
   };
 }

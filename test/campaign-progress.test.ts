@@ -213,7 +213,7 @@ describe('currency and locale', () => {
         <campaign-progress raised="1620.5" goal="5000" currency="EUR" locale="de-DE"></campaign-progress>
       </div>`,
     ).then((div) => div.firstElementChild as CampaignProgress);
-    expect(part(el, 'summary').textContent).to.equal('1.620,50\u00a0€ raised of 5.000\u00a0€ goal');
+    expect(part(el, 'summary').textContent).to.equal('1.620,50\u00a0€ von 5.000\u00a0€ gesammelt');
     expect(part(el, 'percent').textContent).to.equal('32\u00a0%');
   });
 
@@ -233,7 +233,7 @@ describe('currency and locale', () => {
     Object.assign(el, { raised: 250, goal: 1000, currency: 'EUR' });
     root.append(el);
     await el.updateComplete;
-    expect(part(el, 'summary').textContent).to.equal('250\u00a0€ raised of 1.000\u00a0€ goal');
+    expect(part(el, 'summary').textContent).to.equal('250\u00a0€ von 1.000\u00a0€ gesammelt');
   });
 
   it('skips a malformed locale with a warning instead of failing', async () => {

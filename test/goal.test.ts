@@ -5,12 +5,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
-import { messagesFor } from '../src/messages.js';
+import { languageFor, wordsFor } from '../src/messages.js';
 import { deriveProgress } from '../src/progress.js';
 import { captureWarnings, nextEvent, part, recordEvents } from './helpers.js';
 import { json, stubNetwork } from './network.js';
 
-const en = messagesFor('en');
+const en = wordsFor(languageFor('en'));
 
 describe('a goal attribute and a feed with its own goal', () => {
   it('shows the page’s goal and notes that it differs from the feed’s', () => {

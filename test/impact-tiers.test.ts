@@ -348,12 +348,12 @@ describe('impact tiers: callouts formatted like the totals', () => {
   it('shows a tier of 0.50 in euros the German way', async () => {
     const el = await fixture<CampaignProgress>(
       html`<campaign-progress raised="0.2" goal="10" currency="EUR" locale="de-DE">
-        <campaign-tier amount="0.50">buys a pencil</campaign-tier>
-        <campaign-tier amount="1200">buys a library</campaign-tier>
+        <campaign-tier amount="0.50">kauft einen Bleistift</campaign-tier>
+        <campaign-tier amount="1200">kauft eine Bibliothek</campaign-tier>
       </campaign-progress>`,
     );
-    expect(callouts(el)).to.deep.equal(['0,50\u00a0€ buys a pencil', '1.200\u00a0€ buys a library']);
-    expect(impact(el)).to.equal('0,30\u00a0€ to go to 0,50\u00a0€, which buys a pencil.');
+    expect(callouts(el)).to.deep.equal(['0,50\u00a0€ kauft einen Bleistift', '1.200\u00a0€ kauft eine Bibliothek']);
+    expect(impact(el)).to.equal('Noch 0,30\u00a0€ bis 0,50\u00a0€ – das kauft einen Bleistift.');
   });
 
   it('shows yen tiers in whole yen', async () => {

@@ -38,7 +38,7 @@ describe('a locale the browser does not support', () => {
       await new Promise((resolve) => setTimeout(resolve));
     });
     errors.stop();
-    expect(part(el, 'summary').textContent).to.equal('620\u00a0$ raised of 1.000\u00a0$ goal');
+    expect(part(el, 'summary').textContent).to.equal('620\u00a0$ von 1.000\u00a0$ gesammelt');
     expect(warnings).to.deep.equal([
       'campaign-progress: ignoring the locale "english": unsupported by the browser',
     ]);
