@@ -175,15 +175,18 @@ describe('languages: every message translated', () => {
       );
       expect(part(loading, 'status').textContent).to.equal(words('loading'));
 
-      const error = nextEvent('campaign-progress-error');
-      const failing = await fixture<CampaignProgress>(
-        html`<campaign-progress
-          src=${network.route('network-error')}
-          goal="1000"
-          locale=${locale}
-        ></campaign-progress>`,
-      );
-      await error;
+      let failing!: CampaignProgress;
+      await captureWarnings(async () => {
+        const error = nextEvent('campaign-progress-error');
+        failing = await fixture<CampaignProgress>(
+          html`<campaign-progress
+            src=${network.route('network-error')}
+            goal="1000"
+            locale=${locale}
+          ></campaign-progress>`,
+        );
+        await error;
+      });
       await failing.updateComplete;
       expect(part(failing, 'status').textContent).to.equal(words('unavailable'));
 
