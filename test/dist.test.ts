@@ -91,8 +91,8 @@ describe('the built dist/campaign-progress.js in a blog post', () => {
     );
   });
 
-  it('formats for the page’s language', () => {
-    expect(part(widget('german'), 'summary').textContent).to.equal('620\u00a0€ raised of 1.000\u00a0€ goal');
+  it('speaks and formats in the page’s language', () => {
+    expect(part(widget('german'), 'summary').textContent).to.equal('620\u00a0€ von 1.000\u00a0€ gesammelt');
   });
 
   it('shows over-goal figures truthfully in a full tube', () => {
@@ -211,6 +211,18 @@ describe('the built file on a page that enforces Trusted Types', () => {
       timeout: WAIT_MS,
     });
     expect(part(el, 'summary').textContent).to.equal('$620 raised of $1,000 goal');
+    // The tiers, the bar and Arabic, right-to-left, drawn under the same policy.
+    const arabic = win.document.querySelectorAll('campaign-progress')[1] as CampaignProgress;
+    await waitUntil(
+      () => arabic.shadowRoot?.querySelector('[part=summary]')?.textContent,
+      'no Arabic widget',
+      {
+        timeout: WAIT_MS,
+      },
+    );
+    expect(part(arabic, 'summary').textContent).to.match(/^جمعنا .+ من .+$/);
+    expect(arabic.shadowRoot!.querySelectorAll('[part~=tier]')).to.have.length(6);
+    expect(win.getComputedStyle(part(arabic, 'base')).direction).to.equal('rtl');
     expect(win.pageProblems).to.deep.equal([]);
     page.remove();
   });

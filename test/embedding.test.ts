@@ -99,6 +99,41 @@ describe('on a page with hostile CSS', () => {
     expect(part(el, 'donate').getBoundingClientRect().height).to.be.at.least(44);
     expect(drawnFill(el)).to.be.closeTo(0.62, 0.01);
   });
+
+  for (const layout of ['thermometer', 'bar']) {
+    it(`keeps the tiers, impact lines and ${layout} readable, in Arabic too`, async () => {
+      for (const locale of ['en', 'ar']) {
+        const el = await fixture<CampaignProgress>(
+          html`<campaign-progress
+            raised="620"
+            goal="1000"
+            layout=${layout}
+            locale=${locale}
+            donate-href="https://example.org/donate?amount={amount}"
+          >
+            <campaign-tier amount="45">covers one day of undercover investigations</campaign-tier>
+            <campaign-tier amount="455">covers seven days of legal advocacy</campaign-tier>
+            <campaign-tier amount="2540">covers one day of operations in a field office</campaign-tier>
+          </campaign-progress>`,
+        );
+        finishTransitions(el);
+        const tiers = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=tier]')];
+        expect(tiers).to.have.length(3);
+        for (const node of [...tiers, part(el, 'impact'), part(el, 'summary')]) {
+          const style = getComputedStyle(node);
+          expect(style.textTransform, locale).to.equal('none');
+          expect(style.letterSpacing).to.equal('normal');
+          expect(node.getBoundingClientRect().height).to.be.above(10);
+        }
+        expect(
+          layout === 'bar'
+            ? part(el, 'fill').getBoundingClientRect().width / part(el, 'track').clientWidth
+            : drawnFill(el),
+        ).to.be.closeTo(0.62, 0.02);
+        await expect(el).shadowDom.to.be.accessible();
+      }
+    });
+  }
 });
 
 describe('in a right-to-left page', () => {
