@@ -130,7 +130,7 @@ const de: MessageList = [
   'Ziel erreicht. Danke!',
   'Spenden',
   'Wird geladen…',
-  'Zahlen nicht verfügbar',
+  'Spendenstand nicht verfügbar',
   'Spendenfortschritt',
 ];
 
@@ -178,8 +178,8 @@ const ar: MessageList = [
   'انتهت',
   'ما يحققه تبرعك',
   '(تحقق)',
-  'معًا وصلنا إلى {amount}، ما {label}.',
-  'بقي {remaining} لنصل إلى {amount}، ما {label}.',
+  'معًا وصلنا إلى {amount}، وهو ما {label}.',
+  'بقي {remaining} لنصل إلى {amount}، وهو ما {label}.',
   '{amount} توصلنا إلى {percent}',
   'تحقق الهدف. شكرًا!',
   'تبرّع',
