@@ -40,10 +40,46 @@ function liveFeed(): Plugin {
   };
 }
 
+/**
+ * Lit's production build writes to the page's globals: version lists (`litHtmlVersions`…), kept for
+ * a dev-mode warning about several copies, and `litPropertyMetadata` with `Symbol.metadata`, for
+ * decorators, which this element does not use. A widget pasted into other people's pages adds
+ * nothing to their `window`, so the build takes these out; a Lit release that writes them some other
+ * way fails the build here rather than leak.
+ */
+function noLitGlobals(): Plugin {
+  const removals: [file: RegExp, code: RegExp, replacement: string][] = [
+    [
+      /reactive-element\.js$/,
+      /Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap;/,
+      '',
+    ],
+    [/reactive-element\.js$/, /litPropertyMetadata\.get\(\w+\)/, 'void 0'],
+    [/reactive-element\.js$/, /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)/, '0'],
+    [/lit-html\.js$/, /\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\)/, '0'],
+    [/lit-element\.js$/, /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)/, '0'],
+  ];
+  return {
+    name: 'no-lit-globals',
+    apply: 'build',
+    transform(code, id) {
+      const path = id.split('?')[0];
+      if (!/[/\\]node_modules[/\\](@lit[/\\]reactive-element|lit-html|lit-element)[/\\]/.test(path)) return;
+      for (const [file, pattern, replacement] of removals) {
+        if (!file.test(path)) continue;
+        if (!pattern.test(code))
+          this.error(`no-lit-globals: ${pattern} is not in ${path}; check Lit's globals`);
+        code = code.replace(pattern, replacement);
+      }
+      return code;
+    },
+  };
+}
+
 export default defineConfig({
   // Lit's html and css templates are plain strings to the minifier: their white space ships unless
   // squeezed here, at build time.
-  plugins: [{ ...minifyTemplateLiterals(), apply: 'build' }, demoAtRoot(), liveFeed()],
+  plugins: [{ ...minifyTemplateLiterals(), apply: 'build' }, noLitGlobals(), demoAtRoot(), liveFeed()],
   // Vite's CORS middleware would answer every preflight before the feed sees it: the feed speaks
   // CORS for itself (and refuses it with cors=0, as a static host does).
   server: { host: '127.0.0.1', cors: false },
