@@ -1,6 +1,7 @@
 /**
  * The built file on pages styled by real blog stylesheets: WordPress's block library, Bootstrap 5,
- * Pico and Tailwind's preflight, installed as dev dependencies and served from /node_modules/ by the
+ * Pico and Tailwind's preflight, installed as dev dependencies (WordPress's as its package's tarball
+ * alone, by scripts/blog-styles.mjs, which npm test runs) and served from /node_modules/ by the
  * test server. Each themed post is compared with the same post and widgets on a page without the
  * stylesheet, its column given the themed text's font and colour: those the widget inherits, on
  * purpose, and everything else must come out as on the plain page.
@@ -85,8 +86,8 @@ const THEMES: Theme[] = [
     return {
       name: 'WordPress block library (style.css and theme.css)',
       sheets: [
-        '/node_modules/@wordpress/block-library/build-style/style.css',
-        '/node_modules/@wordpress/block-library/build-style/theme.css',
+        '/node_modules/.cache/blog-styles/package/build-style/style.css',
+        '/node_modules/.cache/blog-styles/package/build-style/theme.css',
       ],
       markup: `<div class="wp-site-blocks">
         <main class="wp-block-group">
