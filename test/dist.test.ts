@@ -291,3 +291,38 @@ describe('the built file on a page with many widgets on one feed', () => {
     }
   });
 });
+
+describe('the built file on a blank page', () => {
+  it('adds nothing to the page’s window, and defines <campaign-progress> only', async () => {
+    const page = document.createElement('iframe');
+    const loaded = new Promise((resolve) => page.addEventListener('load', resolve, { once: true }));
+    page.src = '/test/fixtures/empty-post.html';
+    document.body.append(page);
+    after(() => page.remove());
+    await loaded;
+    const win = page.contentWindow as BlogWindow;
+    const globals = new Set(Object.getOwnPropertyNames(win));
+    // Custom elements cannot be listed: the registry is watched while the built file runs instead.
+    const defined: string[] = [];
+    const define = win.customElements.define;
+    win.customElements.define = function (this: CustomElementRegistry, ...args: Parameters<typeof define>) {
+      defined.push(args[0]);
+      return define.apply(this, args);
+    };
+    const script = win.document.createElement('script');
+    script.type = 'module';
+    script.src = `http://localhost:${location.port}/dist/campaign-progress.js`;
+    win.document.head.append(script);
+    await waitUntil(
+      () => win.customElements.get('campaign-progress'),
+      'the built file never defined the element',
+      {
+        timeout: WAIT_MS,
+      },
+    );
+    expect(Object.getOwnPropertyNames(win).filter((name) => !globals.has(name))).to.deep.equal([]);
+    expect(defined).to.deep.equal(['campaign-progress']);
+    expect(win.customElements.get('campaign-tier')).to.equal(undefined);
+    expect(win.pageProblems).to.deep.equal([]);
+  });
+});
