@@ -86,7 +86,8 @@ export default {
     async function securityHeaders(ctx, next) {
       await next();
       if (ctx.path.startsWith('/dist/')) ctx.set('Access-Control-Allow-Origin', '*');
-      if (ctx.path.startsWith('/test/fixtures/') && ctx.path.endsWith('.html')) {
+      const demoBuilt = ctx.path.startsWith('/demo/') && ctx.path.endsWith('.html') && 'built' in ctx.query;
+      if ((ctx.path.startsWith('/test/fixtures/') && ctx.path.endsWith('.html')) || demoBuilt) {
         // A blogger's page: scripts only from the page itself and the CDN, nothing inline.
         const cdn = cdnOrigin(ctx);
         const trustedTypes = ctx.path.includes('trusted-types')
@@ -96,14 +97,32 @@ export default {
           'Content-Security-Policy',
           `default-src 'self'; script-src 'self' ${cdn}; ${CSP}${trustedTypes}`,
         );
+        // A 304 (a reload) has no body: the browser shows the page it was sent before.
+        if (ctx.status === 304) return;
         const body = typeof ctx.body === 'string' ? ctx.body : await streamToString(ctx.body);
-        ctx.body = body.replaceAll('%CDN%', cdn);
+        ctx.body = demoBuilt ? publishedDemo(body, cdn) : body.replaceAll('%CDN%', cdn);
       } else {
         ctx.set('Content-Security-Policy', CSP);
       }
     },
   ],
 };
+
+const DEMO_SCRIPT = '<script type="module" src="../src/define.ts"></script>';
+
+/**
+ * A demo page (`/demo/….html?built`) as a blogger would publish it: the built file from the CDN in
+ * place of the sources Vite serves, after the fixtures' watchers of the page and its console.
+ */
+function publishedDemo(body, cdn) {
+  if (!body.includes(DEMO_SCRIPT)) throw new Error(`a demo page without ${DEMO_SCRIPT}`);
+  return body.replace(
+    DEMO_SCRIPT,
+    `<script src="/test/fixtures/watch.js"></script>
+    <script src="/test/fixtures/console-watch.js"></script>
+    <script type="module" src="${cdn}/dist/campaign-progress.js"></script>`,
+  );
+}
 
 /** Files on the stand-in static host, by path: their body, Last-Modified and the requests for them. */
 const hostedFiles = new Map();
