@@ -258,7 +258,7 @@ export class CampaignProgress extends LitElement {
     const freshness = since === undefined ? undefined : age(since, now);
     this.#freshness = freshness && {
       text: words(feed.failure ? 'lastUpdated' : 'updated', {
-        ago: formatAgo(freshness.count, freshness.unit, locale),
+        ago: formatAgo(freshness.count, freshness.unit, language.wordsLocale),
       }),
       changesIn: freshness.changesIn,
     };
@@ -277,7 +277,7 @@ export class CampaignProgress extends LitElement {
           ? words('ended')
           : words(
               'timeLeft',
-              { time: formatDuration(deadline.left.count, deadline.left.unit, locale) },
+              { time: formatDuration(deadline.left.count, deadline.left.unit, language.wordsLocale) },
               deadline.left.count,
             ),
       changesIn: deadline.changesIn,

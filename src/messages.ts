@@ -47,6 +47,12 @@ export interface Language {
   lang: string;
   dir: 'ltr' | 'rtl';
   messages?: MessageList;
+  /**
+   * The locale for the words `Intl` writes into messages ("12 days", "2 hours ago"): the reader's
+   * when these words are in its language, else the words' own, so English words on a Hebrew page
+   * say "155 days left", not "155 ימים left".
+   */
+  wordsLocale?: string;
 }
 
 /** A translation: the messages of `en`, in the same order. */
@@ -199,8 +205,9 @@ const languages: Record<string, [lang: string, messages: MessageList, dir?: 'rtl
 
 /** The language `locale` is written in ("pt-PT" reads Portuguese, "es-MX" Spanish), else English. */
 export function languageFor(locale: string | undefined): Language {
-  const [lang, messages, dir = 'ltr'] = languages[locale?.split('-')[0].toLowerCase() ?? ''] ?? ['en'];
-  return { lang, dir, messages };
+  const found = languages[locale?.split('-')[0].toLowerCase() ?? ''];
+  const [lang, messages, dir = 'ltr'] = found ?? ['en'];
+  return { lang, dir, messages, wordsLocale: found || /^en\b/i.test(locale!) ? locale : lang };
 }
 
 /** The words of a language, with the page's own messages in place of its: `words('donate')`. */

@@ -345,6 +345,27 @@ describe('languages: which one the widget speaks', () => {
     });
   });
 
+  it('writes durations and times ago in the words’ language, numbers in the page’s', async () => {
+    const src = network.route(json({ raised: 620, updated: new Date(Date.now() - 2 * HOUR) }));
+    const update = nextEvent('campaign-progress-update');
+    const { el } = await speaks(
+      html`<div lang="he" dir="rtl">
+        <campaign-progress
+          src=${src}
+          goal="1000"
+          ends=${new Date(Date.now() + 30.5 * 24 * HOUR).toISOString()}
+        ></campaign-progress>
+      </div>`,
+    );
+    await update;
+    await el.updateComplete;
+    expect(part(el, 'deadline').textContent).to.equal('30 days left');
+    expect(part(el, 'updated').textContent).to.equal('Updated 2 hours ago');
+    expect(part(el, 'summary').textContent).to.equal(
+      `${money('he', 620)} raised of ${money('he', 1000)} goal`,
+    );
+  });
+
   it('turns the whole widget right-to-left in Arabic, on any page', async () => {
     const { el, lang, dir } = await speaks(
       html`<div dir="ltr" lang="en">
