@@ -6,6 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
+import { formatMoney } from '../src/format.js';
 import { languageFor, wordsFor, type Messages } from '../src/messages.js';
 import { captureWarnings, nextEvent, part, recordEvents } from './helpers.js';
 import { delay, json, stubNetwork, type Network } from './network.js';
@@ -89,12 +90,7 @@ const englishIn = (text: string) =>
   ).filter((word) => ENGLISH_WORDS.has(word));
 
 /** `amount` as the widget formats money in `locale`. */
-const money = (locale: string, amount: number, currency = 'USD') =>
-  new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    trailingZeroDisplay: 'stripIfInteger',
-  } as Intl.NumberFormatOptions).format(amount);
+const money = (locale: string, amount: number, currency = 'USD') => formatMoney(amount, currency, locale);
 
 /** Everything a reader sees or hears in the widget: its text and the names and values it announces. */
 function everythingSaid(el: CampaignProgress): string {
@@ -375,6 +371,25 @@ describe('languages: which one the widget speaks', () => {
     expect({ lang, dir }).to.deep.equal({ lang: 'ar', dir: 'rtl' });
     expect(getComputedStyle(part(el, 'base')).direction).to.equal('rtl');
     await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('draws "US$" as written in Arabic, not back to front as "$US"', async () => {
+    const { el } = await speaks(
+      html`<campaign-progress raised="455" goal="1000" locale="ar"></campaign-progress>`,
+    );
+    const node = [...part(el, 'summary').childNodes].find(
+      (child) => child.nodeType === Node.TEXT_NODE && child.textContent,
+    )!;
+    const text = node.textContent!;
+    const left = (index: number) => {
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + 1);
+      return range.getBoundingClientRect().left;
+    };
+    const symbols = [...text.matchAll(/US\$/g)].map((match) => match.index);
+    expect(symbols).to.have.length(2);
+    for (const at of symbols) expect(left(at)).to.be.below(left(at + 2));
   });
 
   it('keeps English words left-to-right on a right-to-left page, whose layout the widget follows', async () => {
