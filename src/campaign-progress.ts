@@ -7,7 +7,7 @@ import {
   type CampaignProgressGoalReachedDetail,
 } from './events.js';
 import { DEFAULT_TIMEOUT } from './feed.js';
-import { FeedController } from './feed-controller.js';
+import { feedController } from './feed-controller.js';
 import { formatAgo, formatDuration } from './format.js';
 import { messagesFor, type Messages } from './messages.js';
 import { deriveProgress, describeTiers, type Progress, type TierView } from './progress.js';
@@ -161,7 +161,7 @@ export class CampaignProgress extends LitElement {
   /** The tier whose gift is previewed on the thermometer, while it is hovered or focused. */
   private previewed = -1;
 
-  #feed = new FeedController(this);
+  #feed = feedController(this);
   #settings!: CheckedSettings;
   #messages!: Messages;
   #progress?: Progress;
