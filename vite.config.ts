@@ -68,7 +68,7 @@ export default defineConfig({
           // copy's `at` and `json`.
           mangleProps: {
             include:
-              /^(changesIn|count|deadline|donateUrl|donateUrlFor|failure|follow|lazy|minor|notes|paths|percent|preview|previewFill|problems|reached|rejected|remaining|reserve|stored|subscribe|summary|supporters|text|totals|url|warnings)$/,
+              /^(changesIn|count|deadline|donateUrl|donateUrlFor|failure|follow|lazy|minor|notes|paths|percent|preview|previewed|previewFill|problems|reached|rejected|remaining|reserve|stored|subscribe|summary|supporters|text|totals|url|warnings)$/,
           },
         },
         comments: { annotation: false },
