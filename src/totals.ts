@@ -48,7 +48,7 @@ export function readAmount(value: unknown, name: string, example = 'a number lik
       : DECIMAL.test(text) && !DOT_GROUPED.test(text)
         ? Number(text.replaceAll(',', ''))
         : NaN;
-  if (Number.isNaN(amount)) {
+  if (isNaN(amount)) {
     const why =
       /\d/.test(text) && /[^\d.,\s-]/.test(text)
         ? ' (no currency sign)'
@@ -59,7 +59,7 @@ export function readAmount(value: unknown, name: string, example = 'a number lik
             : '';
     fail(`${name} must be ${example}, not ${describe(value)}${why}`);
   }
-  if (!Number.isFinite(amount)) fail(`${name} must be a finite number`);
+  if (!isFinite(amount)) fail(`${name} must be a finite number`);
   if (amount < 0) fail(`${name} must not be negative`);
   if (amount > MAX_AMOUNT) fail(`${name} must be at most ${MAX_AMOUNT}`);
   // -0 passes every check above but formats as "-$0".
@@ -105,7 +105,7 @@ export function readCount(value: unknown, name: string): number {
  */
 export function readDate(value: unknown, name: string): Date {
   const date = new Date(typeof value === 'string' && ISO_DATE.test(value) ? value : NaN);
-  if (Number.isNaN(date.getTime())) {
+  if (isNaN(date.getTime())) {
     fail(`${name} must be a date like "2026-04-12T10:00:00Z", not ${describe(value)}`);
   }
   return date;
@@ -186,7 +186,8 @@ export function attempt<T>(read: () => T, problems: string[], suffix = ''): T | 
   }
 }
 
-function fail(message: string): never {
+/** @throws {RangeError} saying `message`. */
+export function fail(message: string): never {
   throw new RangeError(message);
 }
 
