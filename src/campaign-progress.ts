@@ -167,21 +167,17 @@ export class CampaignProgress extends LitElement {
   #progress?: Progress;
   /** The tiers as shown, and the impact lines. */
   #tiers!: ReturnType<typeof describeTiers>;
-  #timeLeft?: { text: string; changesIn: number };
-  #freshness?: { text: string; changesIn: number };
+  #timeLeft?: { text: string };
+  #freshness?: { text: string };
   /** The total last shown, and for which src, so that a new one is announced once. */
   #shown?: [src: string, raised: number];
   #announcement = '';
   #tick?: ReturnType<typeof setTimeout>;
-  /** The figures that reached the goal in this update, for the first time in this page view. */
-  #goalJustReached?: CampaignProgressGoalReachedDetail;
   /**
    * The goal has been reached in this page view: set as an update begins, before the render that
    * shows it, so it needs no update of its own.
    */
   #celebrating = false;
-  #problems!: string[];
-  #notes!: string[];
   /** Problems and notes already reported, so that each is reported once while it lasts. */
   #reported = new Set<string>();
   /** The `<campaign-tier>` children as last read; `undefined` once they change. */
@@ -237,7 +233,15 @@ export class CampaignProgress extends LitElement {
     );
     this.#progress = progress;
 
-    const given = this.tiers ? readTiers(this.tiers, 'the tiers property’s') : this.#readChildTiers();
+    const given = this.tiers
+      ? readTiers(this.tiers, 'the tiers property’s')
+      : (this.#childTiers ??= readTiers(
+          [...this.querySelectorAll('campaign-tier')].map((tier) => ({
+            amount: tier.getAttribute('amount'),
+            label: tier.textContent,
+          })),
+          '<campaign-tier>',
+        ));
     const tiers = given.tiers.length || this.tiers ? given.tiers : (feed.totals?.tiers ?? []);
     this.#tiers = describeTiers(tiers, progress, currency, locale, messages, settings.donateUrlFor);
 
@@ -250,7 +254,6 @@ export class CampaignProgress extends LitElement {
       text: (feed.failure ? messages.lastUpdated : messages.updated)(
         formatAgo(freshness.count, freshness.unit, locale),
       ),
-      changesIn: freshness.changesIn,
     };
 
     if (progress && feed.totals) {
@@ -266,15 +269,33 @@ export class CampaignProgress extends LitElement {
         deadline.left.unit === 'ended'
           ? messages.ended
           : messages.timeLeft(formatDuration(deadline.left.count, deadline.left.unit, locale)),
-      changesIn: deadline.changesIn,
     };
+    // Those words change with time ("12 days left", "Updated 2 hours ago"): update when they do.
+    clearTimeout(this.#tick);
+    const changesIn = Math.min(deadline?.changesIn ?? Infinity, freshness?.changesIn ?? Infinity);
+    if (changesIn < Infinity) this.#tick = setTimeout(() => this.requestUpdate(), changesIn);
 
-    this.#problems = [...problems, ...settings.problems, ...given.problems];
-    this.#notes = [...notes, ...settings.notes];
+    const allProblems = [...problems, ...settings.problems, ...given.problems];
+    const allNotes = [...notes, ...settings.notes];
+    const reported = this.#reported;
+    this.#reported = new Set([...allProblems, ...allNotes]);
+    // A note is for the console only: the setting still works, read as the note says.
+    for (const note of allNotes) if (!reported.has(note)) console.warn(`campaign-progress: ${note}`);
+    const fresh = allProblems.filter((problem) => !reported.has(problem));
+    /** The figures that reached the goal in this update, for the first time in this page view. */
+    let goalReached: CampaignProgressGoalReachedDetail | undefined;
     if (progress?.reached && !this.#celebrating) {
       const { raised, goal, currency } = progress;
-      this.#goalJustReached = { raised, goal, currency };
+      goalReached = { raised, goal, currency };
       this.#celebrating = true;
+    }
+    // Reported once this update is over (its render, then updated()), so that a listener may change
+    // the element in response.
+    if (fresh.length || goalReached) {
+      void this.updateComplete.then(() => {
+        for (const message of fresh) reportError(this, { reason: 'attribute', message });
+        if (goalReached) this.dispatchEvent(new CampaignProgressGoalReachedEvent(goalReached));
+      });
     }
   }
 
@@ -410,39 +431,11 @@ export class CampaignProgress extends LitElement {
   protected override updated() {
     // Through CSSOM, not style attributes, so that a strict Content-Security-Policy allows them.
     const track = this.renderRoot.querySelector<HTMLElement>('[part=track]')!;
-    track.style.setProperty('--_fill', String(this.#progress?.fill ?? 0));
-    track.style.setProperty('--_preview', String(this.#tiers.tiers[this.previewed]?.previewFill ?? 0));
+    track.style.setProperty('--_fill', `${this.#progress?.fill ?? 0}`);
+    track.style.setProperty('--_preview', `${this.#tiers.tiers[this.previewed]?.previewFill ?? 0}`);
     for (const mark of track.querySelectorAll<HTMLElement>('[data-mark]')) {
       mark.style.setProperty('--_at', mark.dataset.mark!);
     }
-    clearTimeout(this.#tick);
-    const changesIn = Math.min(this.#timeLeft?.changesIn ?? Infinity, this.#freshness?.changesIn ?? Infinity);
-    if (changesIn < Infinity) this.#tick = setTimeout(() => this.requestUpdate(), changesIn);
-
-    const reported = this.#reported;
-    this.#reported = new Set([...this.#problems, ...this.#notes]);
-    // A note is for the console only: the setting still works, read as the note says.
-    for (const note of this.#notes) if (!reported.has(note)) console.warn(`campaign-progress: ${note}`);
-    const fresh = this.#problems.filter((problem) => !reported.has(problem));
-    const goalReached = this.#goalJustReached;
-    this.#goalJustReached = undefined;
-    // Reported once the update is over, so that a listener may change the element in response.
-    if (fresh.length || goalReached) {
-      void this.updateComplete.then(() => {
-        for (const message of fresh) reportError(this, { reason: 'attribute', message });
-        if (goalReached) this.dispatchEvent(new CampaignProgressGoalReachedEvent(goalReached));
-      });
-    }
-  }
-
-  #readChildTiers() {
-    return (this.#childTiers ??= readTiers(
-      [...this.querySelectorAll('campaign-tier')].map((tier) => ({
-        amount: tier.getAttribute('amount'),
-        label: tier.textContent,
-      })),
-      '<campaign-tier>',
-    ));
   }
 }
 
