@@ -8,6 +8,10 @@ import { readJson } from './json.js';
 
 /** Why a feed could not be used. */
 export type FeedFailure = 'network' | 'timeout' | 'http' | 'not-json' | 'invalid';
+interface Failure {
+  reason: FeedFailure;
+  message: string;
+}
 
 /** How long a feed may take, in milliseconds, before it counts as down. */
 export const DEFAULT_TIMEOUT = 10_000;
@@ -45,7 +49,7 @@ export class Feed {
   /** When it came, in ms since the epoch (from the stored copy, until the network answers). */
   at?: number;
   /** Why the latest request failed, until one succeeds. */
-  failure?: { reason: FeedFailure; message: string };
+  failure?: Failure;
   loading = false;
   /** `json` is the stored copy from an earlier page view, not yet confirmed by the network. */
   stored = false;
@@ -69,9 +73,9 @@ export class Feed {
     /** The shortest refresh and the longest timeout its subscribers ask for. */
     const options = (): FeedOptions => {
       const all = [...subscribers.values()];
-      const refreshes = all.map((options) => options.refresh).filter(Boolean);
+      const refresh = Math.min(...all.map((options) => options.refresh || Infinity));
       return {
-        refresh: refreshes.length ? Math.min(...refreshes) : 0,
+        refresh: refresh < Infinity ? refresh : 0,
         timeout: Math.max(...all.map((options) => options.timeout)),
       };
     };
@@ -110,7 +114,7 @@ export class Feed {
       if (mine !== request || (mine.signal.aborted && typeof mine.signal.reason != 'string')) return;
       this.loading = false;
       ended = Date.now();
-      if (answer.ok) {
+      if ('ok' in answer) {
         failures = 0;
         this.at = Date.now();
         this.stored = false;
@@ -119,7 +123,7 @@ export class Feed {
         this.failure = undefined;
         if (changed) {
           text = answer.text;
-          this.json = answer.json;
+          this.json = answer.value;
           try {
             localStorage.setItem(key, JSON.stringify({ at: this.at, json: this.json }));
           } catch {
@@ -129,7 +133,7 @@ export class Feed {
         }
       } else {
         failures++;
-        this.failure = answer.failure;
+        this.failure = answer;
         notify();
       }
       schedule();
@@ -186,14 +190,10 @@ export function feedFor(url: string): Feed {
   return feed;
 }
 
-type Answer =
-  | { ok: true; text: string; json: unknown }
-  | { ok: false; failure: { reason: FeedFailure; message: string } };
+/** The feed's JSON as read, or why it could not be used. */
+type Answer = { ok: true; text: string; value: unknown } | Failure;
 
-const failed = (reason: FeedFailure, message: string): Answer => ({
-  ok: false,
-  failure: { reason, message },
-});
+const failed = (reason: FeedFailure, message: string): Failure => ({ reason, message });
 
 async function fetchJson(url: string, signal: AbortSignal): Promise<Answer> {
   let response: Response;
@@ -226,5 +226,5 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<Answer> {
     const type = response.headers.get('Content-Type') ?? 'no content type';
     return failed('not-json', `the feed is not valid JSON: ${json.message} (${type.split(';')[0]})`);
   }
-  return { ok: true, text: json.text, json: json.value };
+  return json;
 }
