@@ -171,13 +171,13 @@ export class CampaignProgress extends LitElement {
   #freshness?: { text: string };
   /** The total last shown, and for which src, so that a new one is announced once. */
   #shown?: [src: string, raised: number];
-  #announcement = '';
+  #announcement?: string;
   #tick?: ReturnType<typeof setTimeout>;
   /**
    * The goal has been reached in this page view: set as an update begins, before the render that
    * shows it, so it needs no update of its own.
    */
-  #celebrating = false;
+  #celebrating?: boolean;
   /** Problems and notes already reported, so that each is reported once while it lasts. */
   #reported = new Set<string>();
   /** The `<campaign-tier>` children as last read; `undefined` once they change. */
@@ -440,12 +440,11 @@ export class CampaignProgress extends LitElement {
 }
 
 /** The nearest `lang` around `element`, looking out through any shadow roots it sits in. */
-function pageLanguage(element: Element): string | null {
+function pageLanguage(element: Element): string | null | undefined {
   for (let node: Node = element; node instanceof Element; node = (node.getRootNode() as ShadowRoot).host) {
     const lang = node.closest('[lang]');
     if (lang) return lang.getAttribute('lang');
   }
-  return null;
 }
 
 declare global {
