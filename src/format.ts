@@ -28,7 +28,7 @@ export function pickLocale(...candidates: (string | null | undefined)[]): {
 
 // One formatter per kind, locale and options, shared by every figure: building an Intl object
 // costs far more than using one, and every render formats several figures.
-const made = new Map<string, unknown>();
+const made: Record<string, unknown> = {};
 
 /** A shared `new Kind(locale, options)`: `Intl.NumberFormat`, `Intl.PluralRules`. */
 export function intl<T>(
@@ -36,9 +36,7 @@ export function intl<T>(
   locale?: string,
   options?: object,
 ): T {
-  const key = `${Kind.name} ${locale} ${JSON.stringify(options)}`;
-  if (!made.has(key)) made.set(key, new Kind(locale, options));
-  return made.get(key) as T;
+  return (made[`${Kind.name} ${locale} ${JSON.stringify(options)}`] ??= new Kind(locale, options)) as T;
 }
 
 function moneyFormat(currency: string, locale?: string): Intl.NumberFormat {
