@@ -180,14 +180,13 @@ export class Feed {
   }
 }
 
-const feeds = new Map<string, Feed>();
+// By absolute URL: never a name an object inherits.
+const feeds: Record<string, Feed> = {};
 
 /** The page's one feed for `url`, resolved against the page. @throws {TypeError} for an invalid URL. */
 export function feedFor(url: string): Feed {
   const href = new URL(url, document.baseURI).href;
-  let feed = feeds.get(href);
-  if (!feed) feeds.set(href, (feed = new Feed(href)));
-  return feed;
+  return (feeds[href] ??= new Feed(href));
 }
 
 /** The feed's JSON as read, or why it could not be used. */
