@@ -134,15 +134,12 @@ export function readTotals(json: unknown, paths: FeedPaths = {}): TotalsResult {
   const read = (key: keyof FeedPaths): [unknown, string] => {
     const path = paths[key];
     if (!path) return [feed[key], `"${key}"`];
-    // Into objects by their own keys and lists by index: never a string's or a list's length.
+    // Into objects by their own keys and lists by index (their keys): never a string's or a list's length.
     const value = path
       .split('.')
       .reduce<unknown>(
         (node, step) =>
-          typeof node == 'object' &&
-          node &&
-          Object.hasOwn(node, step) &&
-          !(Array.isArray(node) && step == 'length')
+          typeof node == 'object' && node && Object.keys(node).includes(step)
             ? (node as Record<string, unknown>)[step]
             : undefined,
         json,
