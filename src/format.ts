@@ -13,15 +13,14 @@ export function pickLocale(...candidates: (string | null | undefined)[]): {
   const rejected: [string, boolean][] = [];
   for (const candidate of candidates) {
     if (!candidate) continue;
-    let locale: string;
+    let locale: string | undefined;
     try {
       [locale] = Intl.getCanonicalLocales(candidate.trim());
     } catch {
-      rejected.push([candidate, false]);
-      continue;
+      // Not well-formed: no locale.
     }
-    if (Intl.NumberFormat.supportedLocalesOf(locale).length) return { locale, rejected };
-    rejected.push([candidate, true]);
+    if (locale && Intl.NumberFormat.supportedLocalesOf(locale).length) return { locale, rejected };
+    rejected.push([candidate, !!locale]);
   }
   return { rejected };
 }
