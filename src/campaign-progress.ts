@@ -210,9 +210,8 @@ export class CampaignProgress extends LitElement {
     const settings = (this.#settings = checkSettings(this, pageLanguage(this)));
     const feed = this.#feed;
     feed.follow({
+      ...settings,
       src: this.src,
-      refresh: settings.refresh,
-      timeout: settings.timeout,
       lazy: this.loading === 'lazy',
       paths: {
         raised: this.raisedPath,
