@@ -130,43 +130,45 @@ export function readTotals(json: unknown, paths: FeedPaths = {}): TotalsResult {
   }
   const feed = json as Record<string, unknown>;
   const warnings: string[] = [];
-  // The figure and its name in messages; a path the page gave that leads nowhere is a mistake.
-  const read = (key: keyof FeedPaths): [unknown, string] => {
-    const path = paths[key];
-    if (!path) return [feed[key], `"${key}"`];
+  const totals = {} as Totals;
+  // Each figure under its key, read under its name in messages, when the feed has it; a path the
+  // page gave that leads nowhere is a mistake.
+  const read = (key: keyof Totals, reader: (value: unknown, name: string) => unknown) => {
+    const path = paths[key as keyof FeedPaths];
     // Into objects by their own keys and lists by index (their keys): never a string's or a list's length.
     const value = path
-      .split('.')
-      .reduce<unknown>(
-        (node, step) =>
-          typeof node == 'object' && node && Object.keys(node).includes(step)
-            ? (node as Record<string, unknown>)[step]
-            : undefined,
-        json,
-      );
-    if (value == null) fail(`the feed has nothing at ${key}-path "${path}"`);
-    return [value, `"${path}"`];
+      ? path
+          .split('.')
+          .reduce<unknown>(
+            (node, step) =>
+              typeof node == 'object' && node && Object.keys(node).includes(step)
+                ? (node as Record<string, unknown>)[step]
+                : undefined,
+            json,
+          )
+      : feed[key];
+    if (value != null)
+      (totals as unknown as Record<string, unknown>)[key] = reader(value, `"${path || key}"`);
+    else if (path) fail(`the feed has nothing at ${key}-path "${path}"`);
   };
   try {
-    const [raised, raisedName] = read('raised');
-    if (raised == null) fail('the feed has no "raised"');
-    const totals: Totals = { raised: readAmount(raised, raisedName) };
-    const [goal, goalName] = read('goal');
-    if (goal != null) totals.goal = readGoal(goal, goalName);
-    const [currency, currencyName] = read('currency');
-    if (currency != null) totals.currency = readCurrency(currency, currencyName);
+    read('raised', readAmount);
+    if (totals.raised === undefined) fail('the feed has no "raised"');
+    read('goal', readGoal);
+    read('currency', readCurrency);
     // Donors and the update time only decorate the figures: a slip there is dropped, not fatal.
-    const [donors, donorsName] = read('donors');
-    if (donors != null) totals.donors = attempt(() => readCount(donors, donorsName), warnings, ' (ignored)');
-    if (feed.donations != null)
-      totals.donations = attempt(() => readCount(feed.donations, '"donations"'), warnings, ' (ignored)');
+    const ignored =
+      <T>(reader: (value: unknown, name: string) => T) =>
+      (value: unknown, name: string) =>
+        attempt(() => reader(value, name), warnings, ' (ignored)');
+    read('donors', ignored(readCount));
+    read('donations', ignored(readCount));
     if (Array.isArray(feed.tiers)) {
       const { tiers, problems } = readTiers(feed.tiers, 'the feed’s');
       totals.tiers = tiers;
       warnings.push(...problems);
     } else if (feed.tiers != null) warnings.push('"tiers" must be a list (ignored)');
-    if (feed.updated != null)
-      totals.updated = attempt(() => readDate(feed.updated, '"updated"'), warnings, ' (ignored)');
+    read('updated', ignored(readDate));
     return { ok: true, totals, warnings };
   } catch (error) {
     return { ok: false, message: (error as Error).message };
