@@ -27,7 +27,7 @@ export interface Totals {
 export type TotalsResult = { ok: true; totals: Totals; warnings: string[] } | { ok: false; message: string };
 
 // Past this, money is a typo, and percentages stop being numbers a reader can take in.
-const MAX_AMOUNT = 1e15;
+const MAX_AMOUNT = 10 ** 15;
 // Plain decimals, their thousands perhaps grouped by commas in threes: "620", "620.50", "1,000".
 const DECIMAL = /^-?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/;
 // A dot grouping thousands, as German writes them: "1.000" may mean one thousand, or one.
@@ -63,7 +63,7 @@ export function readAmount(value: unknown, name: string, example = 'a number lik
   if (amount < 0) fail(`${name} must not be negative`);
   if (amount > MAX_AMOUNT) fail(`${name} must be at most ${MAX_AMOUNT}`);
   // -0 passes every check above but formats as "-$0".
-  return amount === 0 ? 0 : amount;
+  return amount || 0;
 }
 
 /**
@@ -181,7 +181,6 @@ export function attempt<T>(read: () => T, problems: string[], suffix = ''): T | 
     return read();
   } catch (error) {
     problems.push((error as Error).message + suffix);
-    return undefined;
   }
 }
 
