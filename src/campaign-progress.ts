@@ -423,8 +423,9 @@ export class CampaignProgress extends LitElement {
   /** Hovering or focusing a tier previews its gift on the thermometer; leaving clears it. */
   #preview = (event: Event) => {
     const leaving = /leave|out/.test(event.type); // pointerleave, focusout
-    const tier = leaving ? null : (event.target as Element).closest<HTMLElement>('[data-tier]');
-    this.previewed = tier ? Number(tier.dataset.tier) : -1;
+    this.previewed = leaving
+      ? -1
+      : Number((event.target as Element).closest<HTMLElement>('[data-tier]')?.dataset.tier ?? -1);
   };
 
   protected override updated() {
