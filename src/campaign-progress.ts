@@ -7,7 +7,7 @@ import {
   type CampaignProgressGoalReachedDetail,
 } from './events.js';
 import { DEFAULT_TIMEOUT } from './feed.js';
-import { FeedController } from './feed-controller.js';
+import { feedController } from './feed-controller.js';
 import { formatAgo, formatDuration } from './format.js';
 import { languageFor, readMessages, wordsFor, type Language, type Messages, type Words } from './messages.js';
 import { deriveProgress, describeTiers, type Progress, type TierView } from './progress.js';
@@ -173,28 +173,24 @@ export class CampaignProgress extends LitElement {
   /** The tier whose gift is previewed on the thermometer, while it is hovered or focused. */
   private previewed = -1;
 
-  #feed = new FeedController(this);
+  #feed = feedController(this);
   #settings!: CheckedSettings;
   #language!: Language;
   #words!: Words;
   #progress?: Progress;
   /** The tiers as shown, and the impact lines. */
   #tiers!: ReturnType<typeof describeTiers>;
-  #timeLeft?: { text: string; changesIn: number };
-  #freshness?: { text: string; changesIn: number };
+  #timeLeft?: { text: string };
+  #freshness?: { text: string };
   /** The total last shown, and for which src, so that a new one is announced once. */
   #shown?: [src: string, raised: number];
-  #announcement = '';
+  #announcement?: string;
   #tick?: ReturnType<typeof setTimeout>;
-  /** The figures that reached the goal in this update, for the first time in this page view. */
-  #goalJustReached?: CampaignProgressGoalReachedDetail;
   /**
    * The goal has been reached in this page view: set as an update begins, before the render that
    * shows it, so it needs no update of its own.
    */
-  #celebrating = false;
-  #problems!: string[];
-  #notes!: string[];
+  #celebrating?: boolean;
   /** Problems and notes already reported, so that each is reported once while it lasts. */
   #reported = new Set<string>();
   /** The `<campaign-tier>` children as last read; `undefined` once they change. */
@@ -227,9 +223,8 @@ export class CampaignProgress extends LitElement {
     const settings = (this.#settings = checkSettings(this, pageLanguage(this)));
     const feed = this.#feed;
     feed.follow({
+      ...settings,
       src: this.src,
-      refresh: settings.refresh,
-      timeout: settings.timeout,
       lazy: this.loading === 'lazy',
       paths: {
         raised: this.raisedPath,
@@ -247,7 +242,15 @@ export class CampaignProgress extends LitElement {
     const { progress, currency } = derived;
     this.#progress = progress;
 
-    const given = this.tiers ? readTiers(this.tiers, 'the tiers property’s') : this.#readChildTiers();
+    const given = this.tiers
+      ? readTiers(this.tiers, 'the tiers property’s')
+      : (this.#childTiers ??= readTiers(
+          [...this.querySelectorAll('campaign-tier')].map((tier) => ({
+            amount: tier.getAttribute('amount'),
+            label: tier.textContent,
+          })),
+          '<campaign-tier>',
+        ));
     const tiers = given.tiers.length || this.tiers ? given.tiers : (feed.totals?.tiers ?? []);
     this.#tiers = describeTiers(tiers, progress, currency, locale, words, settings.donateUrlFor);
 
@@ -260,7 +263,6 @@ export class CampaignProgress extends LitElement {
       text: words(feed.failure ? 'lastUpdated' : 'updated', {
         ago: formatAgo(freshness.count, freshness.unit, language.wordsLocale),
       }),
-      changesIn: freshness.changesIn,
     };
 
     if (progress && feed.totals) {
@@ -280,15 +282,33 @@ export class CampaignProgress extends LitElement {
               { time: formatDuration(deadline.left.count, deadline.left.unit, language.wordsLocale) },
               deadline.left.count,
             ),
-      changesIn: deadline.changesIn,
     };
+    // Those words change with time ("12 days left", "Updated 2 hours ago"): update when they do.
+    clearTimeout(this.#tick);
+    const changesIn = Math.min(deadline?.changesIn ?? Infinity, freshness?.changesIn ?? Infinity);
+    if (changesIn < Infinity) this.#tick = setTimeout(() => this.requestUpdate(), changesIn);
 
-    this.#problems = [...derived.problems, ...problems, ...given.problems];
-    this.#notes = [...derived.notes, ...settings.notes];
+    const allProblems = [...derived.problems, ...problems, ...given.problems];
+    const allNotes = [...derived.notes, ...settings.notes];
+    const reported = this.#reported;
+    this.#reported = new Set([...allProblems, ...allNotes]);
+    // A note is for the console only: the setting still works, read as the note says.
+    for (const note of allNotes) if (!reported.has(note)) console.warn(`campaign-progress: ${note}`);
+    const fresh = allProblems.filter((problem) => !reported.has(problem));
+    /** The figures that reached the goal in this update, for the first time in this page view. */
+    let goalReached: CampaignProgressGoalReachedDetail | undefined;
     if (progress?.reached && !this.#celebrating) {
       const { raised, goal, currency } = progress;
-      this.#goalJustReached = { raised, goal, currency };
+      goalReached = { raised, goal, currency };
       this.#celebrating = true;
+    }
+    // Reported once this update is over (its render, then updated()), so that a listener may change
+    // the element in response.
+    if (fresh.length || goalReached) {
+      void this.updateComplete.then(() => {
+        for (const message of fresh) reportError(this, { reason: 'attribute', message });
+        if (goalReached) this.dispatchEvent(new CampaignProgressGoalReachedEvent(goalReached));
+      });
     }
   }
 
@@ -421,56 +441,28 @@ export class CampaignProgress extends LitElement {
   /** Hovering or focusing a tier previews its gift on the thermometer; leaving clears it. */
   #preview = (event: Event) => {
     const leaving = /leave|out/.test(event.type); // pointerleave, focusout
-    const tier = leaving ? null : (event.target as Element).closest<HTMLElement>('[data-tier]');
-    this.previewed = tier ? Number(tier.dataset.tier) : -1;
+    this.previewed = leaving
+      ? -1
+      : Number((event.target as Element).closest<HTMLElement>('[data-tier]')?.dataset.tier ?? -1);
   };
 
   protected override updated() {
     // Through CSSOM, not style attributes, so that a strict Content-Security-Policy allows them.
     const track = this.renderRoot.querySelector<HTMLElement>('[part=track]')!;
-    track.style.setProperty('--_fill', String(this.#progress?.fill ?? 0));
-    track.style.setProperty('--_preview', String(this.#tiers.tiers[this.previewed]?.previewFill ?? 0));
+    track.style.setProperty('--_fill', `${this.#progress?.fill ?? 0}`);
+    track.style.setProperty('--_preview', `${this.#tiers.tiers[this.previewed]?.previewFill ?? 0}`);
     for (const mark of track.querySelectorAll<HTMLElement>('[data-mark]')) {
       mark.style.setProperty('--_at', mark.dataset.mark!);
     }
-    clearTimeout(this.#tick);
-    const changesIn = Math.min(this.#timeLeft?.changesIn ?? Infinity, this.#freshness?.changesIn ?? Infinity);
-    if (changesIn < Infinity) this.#tick = setTimeout(() => this.requestUpdate(), changesIn);
-
-    const reported = this.#reported;
-    this.#reported = new Set([...this.#problems, ...this.#notes]);
-    // A note is for the console only: the setting still works, read as the note says.
-    for (const note of this.#notes) if (!reported.has(note)) console.warn(`campaign-progress: ${note}`);
-    const fresh = this.#problems.filter((problem) => !reported.has(problem));
-    const goalReached = this.#goalJustReached;
-    this.#goalJustReached = undefined;
-    // Reported once the update is over, so that a listener may change the element in response.
-    if (fresh.length || goalReached) {
-      void this.updateComplete.then(() => {
-        for (const message of fresh) reportError(this, { reason: 'attribute', message });
-        if (goalReached) this.dispatchEvent(new CampaignProgressGoalReachedEvent(goalReached));
-      });
-    }
-  }
-
-  #readChildTiers() {
-    return (this.#childTiers ??= readTiers(
-      [...this.querySelectorAll('campaign-tier')].map((tier) => ({
-        amount: tier.getAttribute('amount'),
-        label: tier.textContent,
-      })),
-      '<campaign-tier>',
-    ));
   }
 }
 
 /** The nearest `lang` around `element`, looking out through any shadow roots it sits in. */
-function pageLanguage(element: Element): string | null {
+function pageLanguage(element: Element): string | null | undefined {
   for (let node: Node = element; node instanceof Element; node = (node.getRootNode() as ShadowRoot).host) {
     const lang = node.closest('[lang]');
     if (lang) return lang.getAttribute('lang');
   }
-  return null;
 }
 
 declare global {

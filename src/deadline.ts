@@ -2,7 +2,7 @@
  * Time as a reader sees it: the campaign's deadline (reading `ends`, how much time is left) and how
  * old the figures are. Pure.
  */
-import { readDate } from './totals.js';
+import { fail, readDate } from './totals.js';
 
 const NAME = 'the ends attribute';
 const MINUTE = 60_000;
@@ -23,7 +23,7 @@ export function readDeadline(value: string): Date {
   // Without an offset, a date-time is the reader's local time.
   const end = readDate(`${text}T00:00`, NAME);
   // Date parsing rolls "2027-02-30" over into March.
-  if (end.getDate() !== +text.slice(8)) throw new RangeError(`${NAME} must be a real date, not "${text}"`);
+  if (end.getDate() !== +text.slice(8)) fail(`${NAME} must be a real date, not "${text}"`);
   end.setDate(end.getDate() + 1);
   return end;
 }

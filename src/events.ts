@@ -26,9 +26,9 @@ export function reportError(target: EventTarget, detail: CampaignProgressErrorDe
 /** Fired when the feed delivers good totals; `detail` holds them, normalized. */
 export class CampaignProgressUpdateEvent extends CustomEvent<Totals> {
   constructor(totals: Totals) {
-    // A copy of its own: widgets share a feed's totals, and a listener may change what it is given.
-    const detail = { ...totals, updated: totals.updated && new Date(totals.updated) };
-    if (totals.tiers) detail.tiers = totals.tiers.map((tier) => ({ ...tier }));
+    // A copy of its own, to the last tier and date: widgets share a feed's totals, and a listener may
+    // change what it is given. (`updated` is always there, if undefined.)
+    const detail = structuredClone({ ...totals, updated: totals.updated });
     super('campaign-progress-update', { detail, bubbles: true, composed: true });
   }
 }

@@ -8,6 +8,10 @@ import { readJson } from './json.js';
 
 /** Why a feed could not be used. */
 export type FeedFailure = 'network' | 'timeout' | 'http' | 'not-json' | 'invalid';
+interface Failure {
+  reason: FeedFailure;
+  message: string;
+}
 
 /** How long a feed may take, in milliseconds, before it counts as down. */
 export const DEFAULT_TIMEOUT = 10_000;
@@ -45,156 +49,150 @@ export class Feed {
   /** When it came, in ms since the epoch (from the stored copy, until the network answers). */
   at?: number;
   /** Why the latest request failed, until one succeeds. */
-  failure?: { reason: FeedFailure; message: string };
+  failure?: Failure;
   loading = false;
   /** `json` is the stored copy from an earlier page view, not yet confirmed by the network. */
   stored = false;
+  /** Adds or updates a subscriber; the returned function removes it. */
+  subscribe: (listener: FeedListener, options: FeedOptions) => () => void;
 
-  readonly #key: string;
-  #subscribers = new Map<FeedListener, FeedOptions>();
-  #text?: string;
-  #failures = 0;
-  #timer?: ReturnType<typeof setTimeout>;
-  #request?: AbortController;
-  /** A poll fell due while the page was hidden. */
-  #due = false;
-  /** When the latest request ended: the next is planned from then, however often widgets move. */
-  #ended = 0;
-
+  // Its state in the constructor's variables, its steps in functions there: a build renames those
+  // to a letter each, where `this.#private` names stay three.
   constructor(readonly url: string) {
-    this.#key = `campaign-progress ${url}`;
+    const key = `campaign-progress ${url}`;
+    const subscribers = new Map<FeedListener, FeedOptions>();
+    let text: string | undefined;
+    let failures = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let request: AbortController | undefined;
+    /** A poll fell due while the page was hidden. */
+    let due = false;
+    /** When the latest request ended: the next is planned from then, however often widgets move. */
+    let ended = 0;
+
+    /** The shortest refresh and the longest timeout its subscribers ask for. */
+    const options = (): FeedOptions => {
+      const all = [...subscribers.values()];
+      const refresh = Math.min(...all.map((options) => options.refresh || Infinity));
+      return {
+        refresh: refresh < Infinity ? refresh : 0,
+        timeout: Math.max(...all.map((options) => options.timeout)),
+      };
+    };
+
+    const notify = () => {
+      for (const listener of subscribers.keys()) listener();
+    };
+
+    /** Plans the next request, or none when `stop`. */
+    const schedule = (stop?: boolean) => {
+      clearTimeout(timer);
+      due = false;
+      const next = stop ? undefined : nextDelay(options().refresh, failures);
+      const delay = next && ended + next - Date.now();
+      timer =
+        delay === undefined
+          ? undefined
+          : setTimeout(() => {
+              due = document.hidden;
+              if (!due) void load();
+            }, delay);
+    };
+
+    const load = async () => {
+      schedule(true);
+      const mine = (request = new AbortController());
+      this.loading = true;
+      if (this.json === undefined) notify();
+      // Widgets drawn together subscribe together: wait for them all, then the most patient one's timeout counts.
+      await null;
+      const { timeout } = options();
+      const timeoutTimer = setTimeout(() => mine.abort(`no answer within ${timeout / 1000} s`), timeout);
+      const answer = await fetchJson(url, mine.signal);
+      clearTimeout(timeoutTimer);
+      // Aborted because no one is left to read it (a timeout aborts with its message).
+      if (mine !== request || (mine.signal.aborted && typeof mine.signal.reason != 'string')) return;
+      this.loading = false;
+      ended = Date.now();
+      if ('ok' in answer) {
+        failures = 0;
+        this.at = Date.now();
+        this.stored = false;
+        // The browser's cache answers a 304 with the same text: nothing to redraw, nothing to report.
+        const changed = answer.text !== text || this.failure;
+        this.failure = undefined;
+        if (changed) {
+          text = answer.text;
+          this.json = answer.value;
+          try {
+            localStorage.setItem(key, JSON.stringify({ at: this.at, json: this.json }));
+          } catch {
+            // Full or disabled: the next page view waits for the network.
+          }
+          notify();
+        }
+      } else {
+        failures++;
+        this.failure = answer;
+        notify();
+      }
+      schedule();
+    };
+
     // Storage may throw (disabled, private mode) or hold anything: then there is no stored copy.
     try {
-      const { at, json } = JSON.parse(localStorage.getItem(this.#key)!);
+      const { at, json } = JSON.parse(localStorage.getItem(key)!);
       if (Date.now() - at < STORED_FOR) Object.assign(this, { at, json, stored: true });
     } catch {
       // No stored copy, then.
     }
     // Back on screen: a poll that fell due while the page was hidden happens now.
     document.addEventListener('visibilitychange', () => {
-      if (this.#due && !document.hidden) void this.#load();
+      if (due && !document.hidden) void load();
     });
-  }
 
-  /** Adds or updates a subscriber; the returned function removes it. */
-  subscribe(listener: FeedListener, options: FeedOptions): () => void {
-    this.#subscribers.set(listener, options);
-    if (!this.loading) {
-      const { refresh } = this.#options();
-      // Failing: ask now only when no retry is planned (every widget had left), so that widgets
-      // arriving or moving never cut the backoff short. Else: nothing from the network yet, or
-      // older than the (perhaps new, shorter) refresh.
-      if (
-        this.failure
-          ? this.#timer === undefined
-          : this.#text === undefined || (refresh && Date.now() - this.at! >= refresh)
-      )
-        void this.#load();
-      else this.#schedule();
-    }
-    return () => this.#unsubscribe(listener);
-  }
-
-  #unsubscribe(listener: FeedListener) {
-    this.#subscribers.delete(listener);
-    // Moving a widget within the page unsubscribes and subscribes again at once: that keeps the request.
-    queueMicrotask(() => {
-      if (this.#subscribers.size) return;
-      this.#schedule(true);
-      this.#request?.abort();
-      this.loading = false;
-    });
-  }
-
-  /** The shortest refresh and the longest timeout its subscribers ask for. */
-  #options(): FeedOptions {
-    const all = [...this.#subscribers.values()];
-    const refreshes = all.map((options) => options.refresh).filter(Boolean);
-    return {
-      refresh: refreshes.length ? Math.min(...refreshes) : 0,
-      timeout: Math.max(...all.map((options) => options.timeout)),
-    };
-  }
-
-  /** Plans the next request, or none when `stop`. */
-  #schedule(stop?: boolean) {
-    clearTimeout(this.#timer);
-    this.#due = false;
-    const next = stop ? undefined : nextDelay(this.#options().refresh, this.#failures);
-    const delay = next && this.#ended + next - Date.now();
-    this.#timer =
-      delay === undefined
-        ? undefined
-        : setTimeout(() => {
-            this.#due = document.hidden;
-            if (!this.#due) void this.#load();
-          }, delay);
-  }
-
-  async #load() {
-    this.#schedule(true);
-    const request = (this.#request = new AbortController());
-    this.loading = true;
-    if (this.json === undefined) this.#notify();
-    // Widgets drawn together subscribe together: wait for them all, then the most patient one's timeout counts.
-    await null;
-    const { timeout } = this.#options();
-    const timer = setTimeout(() => request.abort(`no answer within ${timeout / 1000} s`), timeout);
-    const answer = await fetchJson(this.url, request.signal);
-    clearTimeout(timer);
-    // Aborted because no one is left to read it (a timeout aborts with its message).
-    if (request !== this.#request || (request.signal.aborted && typeof request.signal.reason != 'string'))
-      return;
-    this.loading = false;
-    this.#ended = Date.now();
-    if (answer.ok) {
-      this.#failures = 0;
-      this.at = Date.now();
-      this.stored = false;
-      // The browser's cache answers a 304 with the same text: nothing to redraw, nothing to report.
-      const changed = answer.text !== this.#text || this.failure;
-      this.failure = undefined;
-      if (changed) {
-        this.#text = answer.text;
-        this.json = answer.json;
-        try {
-          localStorage.setItem(this.#key, JSON.stringify({ at: this.at, json: this.json }));
-        } catch {
-          // Full or disabled: the next page view waits for the network.
-        }
-        this.#notify();
+    this.subscribe = (listener, wanted) => {
+      subscribers.set(listener, wanted);
+      if (!this.loading) {
+        const { refresh } = options();
+        // Failing: ask now only when no retry is planned (every widget had left), so that widgets
+        // arriving or moving never cut the backoff short. Else: nothing from the network yet, or
+        // older than the (perhaps new, shorter) refresh.
+        if (
+          this.failure
+            ? timer === undefined
+            : text === undefined || (refresh && Date.now() - this.at! >= refresh)
+        )
+          void load();
+        else schedule();
       }
-    } else {
-      this.#failures++;
-      this.failure = answer.failure;
-      this.#notify();
-    }
-    this.#schedule();
-  }
-
-  #notify() {
-    for (const listener of this.#subscribers.keys()) listener();
+      return () => {
+        subscribers.delete(listener);
+        // Moving a widget within the page unsubscribes and subscribes again at once: that keeps the request.
+        queueMicrotask(() => {
+          if (subscribers.size) return;
+          schedule(true);
+          request?.abort();
+          this.loading = false;
+        });
+      };
+    };
   }
 }
 
-const feeds = new Map<string, Feed>();
+// By absolute URL: never a name an object inherits.
+const feeds: Record<string, Feed> = {};
 
 /** The page's one feed for `url`, resolved against the page. @throws {TypeError} for an invalid URL. */
 export function feedFor(url: string): Feed {
   const href = new URL(url, document.baseURI).href;
-  let feed = feeds.get(href);
-  if (!feed) feeds.set(href, (feed = new Feed(href)));
-  return feed;
+  return (feeds[href] ??= new Feed(href));
 }
 
-type Answer =
-  | { ok: true; text: string; json: unknown }
-  | { ok: false; failure: { reason: FeedFailure; message: string } };
+/** The feed's JSON as read, or why it could not be used. */
+type Answer = { ok: true; text: string; value: unknown } | Failure;
 
-const failed = (reason: FeedFailure, message: string): Answer => ({
-  ok: false,
-  failure: { reason, message },
-});
+const failed = (reason: FeedFailure, message: string): Failure => ({ reason, message });
 
 async function fetchJson(url: string, signal: AbortSignal): Promise<Answer> {
   let response: Response;
@@ -227,5 +225,5 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<Answer> {
     const type = response.headers.get('Content-Type') ?? 'no content type';
     return failed('not-json', `the feed is not valid JSON: ${json.message} (${type.split(';')[0]})`);
   }
-  return { ok: true, text: json.text, json: json.value };
+  return json;
 }

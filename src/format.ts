@@ -13,22 +13,21 @@ export function pickLocale(...candidates: (string | null | undefined)[]): {
   const rejected: [string, boolean][] = [];
   for (const candidate of candidates) {
     if (!candidate) continue;
-    let locale: string;
+    let locale: string | undefined;
     try {
       [locale] = Intl.getCanonicalLocales(candidate.trim());
     } catch {
-      rejected.push([candidate, false]);
-      continue;
+      // Not well-formed: no locale.
     }
-    if (Intl.NumberFormat.supportedLocalesOf(locale).length) return { locale, rejected };
-    rejected.push([candidate, true]);
+    if (locale && Intl.NumberFormat.supportedLocalesOf(locale).length) return { locale, rejected };
+    rejected.push([candidate, !!locale]);
   }
   return { rejected };
 }
 
 // One formatter per kind, locale and options, shared by every figure: building an Intl object
 // costs far more than using one, and every render formats several figures.
-const made = new Map<string, unknown>();
+const made: Record<string, unknown> = {};
 
 /** A shared `new Kind(locale, options)`: `Intl.NumberFormat`, `Intl.PluralRules`. */
 export function intl<T>(
@@ -36,9 +35,7 @@ export function intl<T>(
   locale?: string,
   options?: object,
 ): T {
-  const key = `${Kind.name} ${locale} ${JSON.stringify(options)}`;
-  if (!made.has(key)) made.set(key, new Kind(locale, options));
-  return made.get(key) as T;
+  return (made[`${Kind.name} ${locale} ${JSON.stringify(options)}`] ??= new Kind(locale, options)) as T;
 }
 
 function moneyFormat(currency: string, locale?: string): Intl.NumberFormat {

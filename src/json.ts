@@ -12,16 +12,12 @@ const SLIPS = /("(?:[^"\\\n]|\\.)*")|\/\/.*|\/\*[\s\S]*?\*\/|,(?=(?:\s|\/\/.*|\/
 
 /** Reads `bytes` as UTF-8 JSON, forgiving comments and trailing commas. */
 export function readJson(bytes: AllowSharedBufferSource): JsonResult {
-  let text: string;
+  let text: string | undefined;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, message: 'the file is not UTF-8' };
-  }
-  // Slips become spaces, so that a place in the text is the same place in the file.
-  text = text.replace(SLIPS, (slip, string?: string) => string ?? slip.replace(/[^\n]/g, ' '));
-  if (!text.trim()) return { ok: false, message: 'the file is empty' };
-  try {
+    // Slips become spaces, so that a place in the text is the same place in the file.
+    text = new TextDecoder('utf-8', { fatal: true })
+      .decode(bytes)
+      .replace(SLIPS, (slip, string?: string) => string ?? slip.replace(/[^\n]/g, ' '));
     return { ok: true, value: JSON.parse(text), text };
   } catch (error) {
     // The browser's parser places most slips ("line 3 column 15"). Where it does not (Chromium
@@ -30,11 +26,16 @@ export function readJson(bytes: AllowSharedBufferSource): JsonResult {
     const [, line, column] = /line (\d+) column (\d+)/.exec(message) ?? [];
     return {
       ok: false,
-      message: /^\s*</.test(text)
-        ? 'the file is a web page'
-        : line
-          ? `see line ${line}, column ${column}`
-          : message,
+      message:
+        text === undefined
+          ? 'the file is not UTF-8'
+          : !text.trim()
+            ? 'the file is empty'
+            : /^\s*</.test(text)
+              ? 'the file is a web page'
+              : line
+                ? `see line ${line}, column ${column}`
+                : message,
     };
   }
 }

@@ -1,5 +1,5 @@
 // The web, and e-mail: a pledge by e-mail is a plausible, harmless link. Nothing that runs code.
-const SCHEMES = ['http:', 'https:', 'mailto:'];
+const SCHEMES = /^(https?|mailto):$/;
 
 /**
  * The absolute form of `url` when it is an `http:`, `https:` or `mailto:` URL (relative URLs
@@ -10,7 +10,7 @@ export function safeLinkUrl(url: string | null | undefined, base = document.base
   if (!url) return undefined;
   try {
     const parsed = new URL(url, base);
-    if (SCHEMES.includes(parsed.protocol)) return parsed.href;
+    if (SCHEMES.test(parsed.protocol)) return parsed.href;
   } catch {
     // An unparsable URL is refused like a dangerous one.
   }

@@ -47,9 +47,6 @@ export interface CheckedSettings {
 /** The widget's two shapes: a vertical thermometer, or a horizontal bar for sidebars and footers. */
 export type Layout = 'thermometer' | 'bar';
 
-const HEADING_LEVELS = [1, 2, 3, 4, 5, 6];
-const LAYOUTS = ['thermometer', 'bar'];
-
 /**
  * Checks the page's settings (the element's own attributes will do); `pageLanguage` is the nearest
  * `lang` around the element, and `base` resolves a relative donate link (the page's URL by default).
@@ -92,24 +89,25 @@ export function checkSettings(
     problems.push('the amount-unit attribute must be "minor" (or "cents")');
 
   const headingLevel = Number(settings.headingLevel ?? 2);
-  const usableLevel = HEADING_LEVELS.includes(headingLevel);
+  const usableLevel = /^[1-6]$/.test(`${headingLevel}`);
   if (!usableLevel) problems.push('the heading-level attribute must be from 1 to 6');
 
   const { ends } = settings;
   const deadline = ends ? attempt(() => readDeadline(ends), problems, '; no deadline shown') : undefined;
 
-  if (settings.layout && !LAYOUTS.includes(settings.layout))
+  const { layout } = settings;
+  if (layout && layout !== 'thermometer' && layout !== 'bar')
     problems.push('the layout attribute must be "thermometer" or "bar"');
 
   return {
     locale,
-    layout: settings.layout === 'bar' ? 'bar' : 'thermometer',
+    layout: layout === 'bar' ? 'bar' : 'thermometer',
     donateUrl,
     donateUrlFor: (amount) => (donateUrl ? safeLinkUrl(fillAmount(href!, amount), base) : undefined),
     deadline,
     timeout: usableTimeout ? timeout : DEFAULT_TIMEOUT,
     refresh: usableRefresh && refresh ? Math.max(refresh, 15) * 1000 : 0,
-    minor: amountUnit === 'minor' || amountUnit === 'cents',
+    minor: /^(minor|cents)$/.test(`${amountUnit}`),
     headingLevel: usableLevel ? headingLevel : 2,
     problems,
     notes,

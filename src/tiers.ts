@@ -3,7 +3,7 @@
  * investigations"). Read from the page's `<campaign-tier>` children, a `tiers` property or the
  * feed, checked, sorted, and set against the total. Pure: no DOM, no Lit.
  */
-import { readAmount } from './totals.js';
+import { fail, readAmount } from './totals.js';
 
 /** One impact tier. `label` completes a sentence that starts with the amount: "covers one day of…". */
 export interface Tier {
@@ -34,8 +34,8 @@ export function readTiers(
     const text = typeof label === 'string' ? label.replace(/\s+/g, ' ').trim() : '';
     try {
       const value = readAmount(amount, 'its amount');
-      if (!value) throw new RangeError('its amount must be more than 0');
-      if (!text) throw new RangeError('no label');
+      if (!value) fail('its amount must be more than 0');
+      if (!text) fail('no label');
       tiers.push({ amount: value, label: text });
     } catch (error) {
       problems.push(`skipping ${where} tier ${index + 1}: ${(error as Error).message}`);

@@ -27,7 +27,7 @@ export interface Totals {
 export type TotalsResult = { ok: true; totals: Totals; warnings: string[] } | { ok: false; message: string };
 
 // Past this, money is a typo, and percentages stop being numbers a reader can take in.
-const MAX_AMOUNT = 1e15;
+const MAX_AMOUNT = 10 ** 15;
 // Plain decimals, their thousands perhaps grouped by commas in threes: "620", "620.50", "1,000".
 const DECIMAL = /^-?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/;
 // A dot grouping thousands, as German writes them: "1.000" may mean one thousand, or one.
@@ -48,7 +48,7 @@ export function readAmount(value: unknown, name: string, example = 'a number lik
       : DECIMAL.test(text) && !DOT_GROUPED.test(text)
         ? Number(text.replaceAll(',', ''))
         : NaN;
-  if (Number.isNaN(amount)) {
+  if (isNaN(amount)) {
     const why =
       /\d/.test(text) && /[^\d.,\s-]/.test(text)
         ? ' (no currency sign)'
@@ -59,11 +59,11 @@ export function readAmount(value: unknown, name: string, example = 'a number lik
             : '';
     fail(`${name} must be ${example}, not ${describe(value)}${why}`);
   }
-  if (!Number.isFinite(amount)) fail(`${name} must be a finite number`);
+  if (!isFinite(amount)) fail(`${name} must be a finite number`);
   if (amount < 0) fail(`${name} must not be negative`);
   if (amount > MAX_AMOUNT) fail(`${name} must be at most ${MAX_AMOUNT}`);
   // -0 passes every check above but formats as "-$0".
-  return amount === 0 ? 0 : amount;
+  return amount || 0;
 }
 
 /**
@@ -105,7 +105,7 @@ export function readCount(value: unknown, name: string): number {
  */
 export function readDate(value: unknown, name: string): Date {
   const date = new Date(typeof value === 'string' && ISO_DATE.test(value) ? value : NaN);
-  if (Number.isNaN(date.getTime())) {
+  if (isNaN(date.getTime())) {
     fail(`${name} must be a date like "2026-04-12T10:00:00Z", not ${describe(value)}`);
   }
   return date;
@@ -130,46 +130,45 @@ export function readTotals(json: unknown, paths: FeedPaths = {}): TotalsResult {
   }
   const feed = json as Record<string, unknown>;
   const warnings: string[] = [];
-  // The figure and its name in messages; a path the page gave that leads nowhere is a mistake.
-  const read = (key: keyof FeedPaths): [unknown, string] => {
-    const path = paths[key];
-    if (!path) return [feed[key], `"${key}"`];
-    // Into objects by their own keys and lists by index: never a string's or a list's length.
+  const totals = {} as Totals;
+  // Each figure under its key, read under its name in messages, when the feed has it; a path the
+  // page gave that leads nowhere is a mistake.
+  const read = (key: keyof Totals, reader: (value: unknown, name: string) => unknown) => {
+    const path = paths[key as keyof FeedPaths];
+    // Into objects by their own keys and lists by index (their keys): never a string's or a list's length.
     const value = path
-      .split('.')
-      .reduce<unknown>(
-        (node, step) =>
-          typeof node == 'object' &&
-          node &&
-          Object.hasOwn(node, step) &&
-          !(Array.isArray(node) && step == 'length')
-            ? (node as Record<string, unknown>)[step]
-            : undefined,
-        json,
-      );
-    if (value == null) fail(`the feed has nothing at ${key}-path "${path}"`);
-    return [value, `"${path}"`];
+      ? path
+          .split('.')
+          .reduce<unknown>(
+            (node, step) =>
+              typeof node == 'object' && node && Object.keys(node).includes(step)
+                ? (node as Record<string, unknown>)[step]
+                : undefined,
+            json,
+          )
+      : feed[key];
+    if (value != null)
+      (totals as unknown as Record<string, unknown>)[key] = reader(value, `"${path || key}"`);
+    else if (path) fail(`the feed has nothing at ${key}-path "${path}"`);
   };
   try {
-    const [raised, raisedName] = read('raised');
-    if (raised == null) fail('the feed has no "raised"');
-    const totals: Totals = { raised: readAmount(raised, raisedName) };
-    const [goal, goalName] = read('goal');
-    if (goal != null) totals.goal = readGoal(goal, goalName);
-    const [currency, currencyName] = read('currency');
-    if (currency != null) totals.currency = readCurrency(currency, currencyName);
+    read('raised', readAmount);
+    if (totals.raised === undefined) fail('the feed has no "raised"');
+    read('goal', readGoal);
+    read('currency', readCurrency);
     // Donors and the update time only decorate the figures: a slip there is dropped, not fatal.
-    const [donors, donorsName] = read('donors');
-    if (donors != null) totals.donors = attempt(() => readCount(donors, donorsName), warnings, ' (ignored)');
-    if (feed.donations != null)
-      totals.donations = attempt(() => readCount(feed.donations, '"donations"'), warnings, ' (ignored)');
+    const ignored =
+      <T>(reader: (value: unknown, name: string) => T) =>
+      (value: unknown, name: string) =>
+        attempt(() => reader(value, name), warnings, ' (ignored)');
+    read('donors', ignored(readCount));
+    read('donations', ignored(readCount));
     if (Array.isArray(feed.tiers)) {
       const { tiers, problems } = readTiers(feed.tiers, 'the feed’s');
       totals.tiers = tiers;
       warnings.push(...problems);
     } else if (feed.tiers != null) warnings.push('"tiers" must be a list (ignored)');
-    if (feed.updated != null)
-      totals.updated = attempt(() => readDate(feed.updated, '"updated"'), warnings, ' (ignored)');
+    read('updated', ignored(readDate));
     return { ok: true, totals, warnings };
   } catch (error) {
     return { ok: false, message: (error as Error).message };
@@ -182,11 +181,11 @@ export function attempt<T>(read: () => T, problems: string[], suffix = ''): T | 
     return read();
   } catch (error) {
     problems.push((error as Error).message + suffix);
-    return undefined;
   }
 }
 
-function fail(message: string): never {
+/** @throws {RangeError} saying `message`. */
+export function fail(message: string): never {
   throw new RangeError(message);
 }
 
