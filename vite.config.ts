@@ -105,7 +105,7 @@ export default defineConfig({
           // the values a message is filled with are looked up by the names its text gives.
           mangleProps: {
             include:
-              /^(changesIn|deadline|donateUrl|donateUrlFor|failure|follow|lazy|minor|notes|paths|preview|previewed|previewFill|problems|reached|rejected|reserve|stored|subscribe|summary|supporters|text|totals|url|warnings)$/,
+              /^(changesIn|deadline|donateUrl|donateUrlFor|failure|follow|lazy|minor|notes|paths|preview|previewed|previewFill|problems|reached|rejected|reserve|stored|subscribe|summary|supporters|text|totals|url|warnings|wordsLocale)$/,
           },
         },
         comments: { annotation: false },
