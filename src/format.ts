@@ -56,7 +56,8 @@ export function formatMoney(amount: number, currency: string, locale?: string): 
 
 /** How many digits the currency has after the decimal point: 2 for USD, 0 for JPY, 3 for KWD. */
 export function currencyDigits(currency: string, locale?: string): number {
-  return moneyFormat(currency, locale).resolvedOptions().maximumFractionDigits ?? 2;
+  // Always set for a currency format: ECMA-402 takes the digits from the currency itself.
+  return moneyFormat(currency, locale).resolvedOptions().maximumFractionDigits!;
 }
 
 /** `amount` rounded to the currency's own digits, as `formatMoney` shows it. */
