@@ -104,6 +104,11 @@ export function deriveProgress(
   const shownRaised = roundMoney(raised, currency, locale);
   const shownGoal = roundMoney(goal, currency, locale);
   const raisedText = formatMoney(shownRaised, currency, locale);
+  // People when the feed counts them, else gifts.
+  const counted = (key: 'donors' | 'donations') => {
+    const count = feed?.[key];
+    return count === undefined ? undefined : words(key, { count: formatCount(count, locale) }, count);
+  };
   return {
     progress: {
       raised: shownRaised,
@@ -112,12 +117,7 @@ export function deriveProgress(
       fill: Math.min(shownRaised / shownGoal, 1),
       percent: formatPercent(percentOf(shownRaised, shownGoal), locale),
       summary: words('raisedOfGoal', { raised: raisedText, goal: formatMoney(shownGoal, currency, locale) }),
-      supporters:
-        feed?.donors !== undefined
-          ? words('donors', { count: formatCount(feed.donors, locale) }, feed.donors)
-          : feed?.donations !== undefined
-            ? words('donations', { count: formatCount(feed.donations, locale) }, feed.donations)
-            : undefined,
+      supporters: counted('donors') ?? counted('donations'),
       reached: shownRaised >= shownGoal,
     },
     currency,
