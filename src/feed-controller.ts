@@ -82,6 +82,33 @@ export function feedController(host: Host): FeedController {
     if (failure && !feed!.loading && failure !== controller.failure) fail(failure);
   };
 
+  const connect = () => {
+    if (!feed || leave || !request || !host.isConnected) return;
+    if (request.lazy && !near) {
+      observer ??= new IntersectionObserver(
+        ([entry]) => {
+          if (!entry.isIntersecting) return;
+          near = true;
+          observer!.disconnect();
+          connect();
+        },
+        { rootMargin: '300px' },
+      );
+      observer.observe(host);
+      return;
+    }
+    leave = feed.subscribe(onFeed, request);
+    // A feed that already has its answer tells no one again: take it now.
+    onFeed();
+  };
+
+  const disconnect = () => {
+    observer?.disconnect();
+    observer = undefined;
+    leave?.();
+    leave = undefined;
+  };
+
   const controller: FeedController = {
     get at() {
       return feed?.at;
@@ -95,7 +122,7 @@ export function feedController(host: Host): FeedController {
       const was = request;
       request = next;
       if (next.src !== was?.src) {
-        controller.hostDisconnected!();
+        disconnect();
         controller.totals = controller.failure = read = feed = undefined;
         near = false;
         if (next.src) {
@@ -105,7 +132,7 @@ export function feedController(host: Host): FeedController {
             fail({ reason: 'network', message: `"${next.src}" is not a valid URL` });
           }
         }
-        controller.hostConnected!();
+        connect();
         // What the feed already has (a stored copy, or another widget's answer) shows at once.
         if (feed) onFeed();
       } else if (JSON.stringify(next.paths) !== JSON.stringify(was.paths)) {
@@ -116,32 +143,8 @@ export function feedController(host: Host): FeedController {
       }
     },
 
-    hostConnected() {
-      if (!feed || leave || !request || !host.isConnected) return;
-      if (request.lazy && !near) {
-        observer ??= new IntersectionObserver(
-          ([entry]) => {
-            if (!entry.isIntersecting) return;
-            near = true;
-            observer!.disconnect();
-            controller.hostConnected!();
-          },
-          { rootMargin: '300px' },
-        );
-        observer.observe(host);
-        return;
-      }
-      leave = feed.subscribe(onFeed, request);
-      // A feed that already has its answer tells no one again: take it now.
-      onFeed();
-    },
-
-    hostDisconnected() {
-      observer?.disconnect();
-      observer = undefined;
-      leave?.();
-      leave = undefined;
-    },
+    hostConnected: connect,
+    hostDisconnected: disconnect,
   };
   host.addController(controller);
   return controller;
