@@ -194,8 +194,9 @@ const ar: MessageList = [
   'تقدّم الحملة',
 ];
 
-/** Each language's tag, messages in the order of `en`'s and, for Arabic, its direction. */
-const languages: Record<string, [lang: string, messages: MessageList, dir?: 'rtl']> = {
+/** Each language's tag, messages in the order of `en`'s (English has its own) and, for Arabic, its direction. */
+const languages: Record<string, [lang: string, messages?: MessageList, dir?: 'rtl']> = {
+  en: ['en'],
   es: ['es', es],
   fr: ['fr', fr],
   de: ['de', de],
@@ -207,7 +208,7 @@ const languages: Record<string, [lang: string, messages: MessageList, dir?: 'rtl
 export function languageFor(locale: string | undefined): Language {
   const found = languages[locale?.split('-')[0].toLowerCase() ?? ''];
   const [lang, messages, dir = 'ltr'] = found ?? ['en'];
-  return { lang, dir, messages, wordsLocale: found || /^en\b/i.test(locale!) ? locale : lang };
+  return { lang, dir, messages, wordsLocale: found ? locale : lang };
 }
 
 /** The words of a language, with the page's own messages in place of its: `words('donate')`. */
