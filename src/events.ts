@@ -28,8 +28,11 @@ export class CampaignProgressUpdateEvent extends CustomEvent<Totals> {
   constructor(totals: Totals) {
     // A copy of its own, to the last tier and date: widgets share a feed's totals, and a listener may
     // change what it is given. (`updated` is always there, if undefined.)
-    const detail = structuredClone({ ...totals, updated: totals.updated });
-    super('campaign-progress-update', { detail, bubbles: true, composed: true });
+    super('campaign-progress-update', {
+      detail: structuredClone({ ...totals, updated: totals.updated }),
+      bubbles: true,
+      composed: true,
+    });
   }
 }
 
