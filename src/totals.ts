@@ -81,10 +81,9 @@ export function readGoal(value: unknown, name = '"goal"'): number {
  * @throws {RangeError}
  */
 export function readCurrency(value: unknown, name = '"currency"'): string {
-  if (typeof value !== 'string' || !CURRENCY.test(value.trim())) {
-    fail(`${name} must be an ISO 4217 code like "USD", not ${describe(value)}`);
-  }
-  return value.trim().toUpperCase();
+  const code = typeof value === 'string' ? value.trim() : '';
+  if (!CURRENCY.test(code)) fail(`${name} must be an ISO 4217 code like "USD", not ${describe(value)}`);
+  return code.toUpperCase();
 }
 
 /**
