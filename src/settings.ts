@@ -85,7 +85,8 @@ export function checkSettings(
   else if (refresh && refresh < 15) notes.push(`a refresh of ${refresh} s is raised to 15 s, the shortest`);
 
   const { amountUnit } = settings;
-  if (amountUnit && !/^(major|minor|cents)$/.test(amountUnit))
+  const minor = /^(minor|cents)$/.test(amountUnit!);
+  if (amountUnit && !minor && amountUnit !== 'major')
     problems.push('the amount-unit attribute must be "minor" (or "cents")');
 
   const headingLevel = Number(settings.headingLevel ?? 2);
@@ -107,7 +108,7 @@ export function checkSettings(
     deadline,
     timeout: usableTimeout ? timeout : DEFAULT_TIMEOUT,
     refresh: usableRefresh && refresh ? Math.max(refresh, 15) * 1000 : 0,
-    minor: /^(minor|cents)$/.test(`${amountUnit}`),
+    minor,
     headingLevel: usableLevel ? headingLevel : 2,
     problems,
     notes,
