@@ -90,7 +90,8 @@ export function checkSettings(
     problems.push('the amount-unit attribute must be "minor" (or "cents")');
 
   const headingLevel = Number(settings.headingLevel ?? 2);
-  const usableLevel = /^[1-6]$/.test(`${headingLevel}`);
+  // A regex test reads the number as its text: "2", "2.5", "NaN".
+  const usableLevel = /^[1-6]$/.test(headingLevel as unknown as string);
   if (!usableLevel) problems.push('the heading-level attribute must be from 1 to 6');
 
   const { ends } = settings;
