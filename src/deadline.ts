@@ -35,7 +35,7 @@ export function readDeadline(value: string): Date {
  * minutes round up, to "1 minute left".
  */
 export function timeLeft(ends: Date, now: number): { left: TimeLeft; changesIn: number } {
-  const ms = ends.getTime() - now;
+  const ms = +ends - now;
   if (ms <= 0) return { left: { unit: 'ended' }, changesIn: Infinity };
   if (ms < HOUR) {
     const count = Math.ceil(ms / MINUTE);

@@ -104,7 +104,7 @@ export function readCount(value: unknown, name: string): number {
  */
 export function readDate(value: unknown, name: string): Date {
   const date = new Date(typeof value === 'string' && ISO_DATE.test(value) ? value : NaN);
-  if (isNaN(date.getTime())) {
+  if (isNaN(+date)) {
     fail(`${name} must be a date like "2026-04-12T10:00:00Z", not ${describe(value)}`);
   }
   return date;
