@@ -63,5 +63,6 @@ export function age(
         : ms < DAY
           ? (['hour', HOUR] as const)
           : (['day', DAY] as const);
-  return { unit, count: unit === 'second' ? 0 : Math.floor(ms / size), changesIn: size - (ms % size) };
+  // Under a minute, that count is 0.
+  return { unit, count: Math.floor(ms / size), changesIn: size - (ms % size) };
 }
