@@ -37,12 +37,16 @@ export function readDeadline(value: string): Date {
 export function timeLeft(ends: Date, now: number): { left: TimeLeft; changesIn: number } {
   const ms = +ends - now;
   if (ms <= 0) return { left: { unit: 'ended' }, changesIn: Infinity };
-  if (ms < HOUR) {
-    const count = Math.ceil(ms / MINUTE);
-    return { left: { unit: 'minute', count }, changesIn: ms - (count - 1) * MINUTE };
-  }
-  const [unit, size] = ms < DAY ? (['hour', HOUR] as const) : (['day', DAY] as const);
-  return { left: { unit, count: Math.floor(ms / size) }, changesIn: (ms % size) + 1 };
+  // Minutes round up: one more than the whole minutes in a millisecond less (times here are whole
+  // milliseconds), which is Math.ceil(ms / MINUTE).
+  const [unit, size, up] =
+    ms < HOUR
+      ? (['minute', MINUTE, 1] as const)
+      : ms < DAY
+        ? (['hour', HOUR, 0] as const)
+        : (['day', DAY, 0] as const);
+  const rest = ms - up;
+  return { left: { unit, count: Math.floor(rest / size) + up }, changesIn: (rest % size) + 1 };
 }
 
 /**
