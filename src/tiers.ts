@@ -3,7 +3,7 @@
  * investigations"). Read from the page's `<campaign-tier>` children, a `tiers` property or the
  * feed, checked, sorted, and set against the total. Pure: no DOM, no Lit.
  */
-import { fail, readAmount } from './totals.js';
+import { fail, readAmount, trimmed } from './totals.js';
 
 /** One impact tier. `label` completes a sentence that starts with the amount: "covers one day of…". */
 export interface Tier {
@@ -31,7 +31,7 @@ export function readTiers(
   const tiers: Tier[] = [];
   candidates.forEach((candidate, index) => {
     const { amount, label } = Object(candidate) as Record<string, unknown>;
-    const text = typeof label === 'string' ? label.replace(/\s+/g, ' ').trim() : '';
+    const text = trimmed(label).replace(/\s+/g, ' ');
     try {
       const value = readAmount(amount, 'its amount');
       if (!value) fail('its amount must be more than 0');

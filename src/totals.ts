@@ -41,7 +41,7 @@ const ISO_DATE = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)
  * @throws {RangeError} saying what is wrong with `value`.
  */
 export function readAmount(value: unknown, name: string, example = 'a number like 620 or "620.50"'): number {
-  const text = typeof value === 'string' ? value.trim() : '';
+  const text = trimmed(value);
   const amount =
     typeof value === 'number'
       ? value
@@ -81,7 +81,7 @@ export function readGoal(value: unknown, name = '"goal"'): number {
  * @throws {RangeError}
  */
 export function readCurrency(value: unknown, name = '"currency"'): string {
-  const code = typeof value === 'string' ? value.trim() : '';
+  const code = trimmed(value);
   if (!CURRENCY.test(code)) fail(`${name} must be an ISO 4217 code like "USD", not ${describe(value)}`);
   return code.toUpperCase();
 }
@@ -181,6 +181,11 @@ export function attempt<T>(read: () => T, problems: string[], suffix = ''): T | 
   } catch (error) {
     problems.push((error as Error).message + suffix);
   }
+}
+
+/** `value` trimmed when it is a string, else ''. */
+export function trimmed(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
 }
 
 /** @throws {RangeError} saying `message`. */
