@@ -73,26 +73,31 @@ export function checkSettings(
     problems.push(`refusing the donate-href "${settings.donateHref}": not http:, https: or mailto:`);
   }
 
-  const timeout = Number(settings.timeout ?? DEFAULT_TIMEOUT);
+  let timeout = Number(settings.timeout ?? DEFAULT_TIMEOUT);
   // NaN, 0 and anything past 2^31 - 1 ms would make setTimeout fire at once.
-  const usableTimeout = timeout > 0 && timeout < 2 ** 31;
-  if (!usableTimeout) problems.push('the timeout attribute must be milliseconds, like 10000');
+  if (!(timeout > 0 && timeout < 2 ** 31)) {
+    problems.push('the timeout attribute must be milliseconds, like 10000');
+    timeout = DEFAULT_TIMEOUT;
+  }
 
-  const refresh = Number(settings.refresh ?? 0);
+  let refresh = Number(settings.refresh ?? 0);
   // Past 2^31 - 1 ms, setTimeout would fire at once.
-  const usableRefresh = refresh >= 0 && refresh < 2 ** 31 / 1000;
-  if (!usableRefresh) problems.push('the refresh attribute must be seconds, such as 60');
-  else if (refresh && refresh < 15) notes.push(`a refresh of ${refresh} s is raised to 15 s, the shortest`);
+  if (!(refresh >= 0 && refresh < 2 ** 31 / 1000)) {
+    problems.push('the refresh attribute must be seconds, such as 60');
+    refresh = 0;
+  } else if (refresh && refresh < 15) notes.push(`a refresh of ${refresh} s is raised to 15 s, the shortest`);
 
   const { amountUnit } = settings;
   const minor = /^(minor|cents)$/.test(amountUnit!);
   if (amountUnit && !minor && amountUnit !== 'major')
     problems.push('the amount-unit attribute must be "minor" (or "cents")');
 
-  const headingLevel = Number(settings.headingLevel ?? 2);
+  let headingLevel = Number(settings.headingLevel ?? 2);
   // A regex test reads the number as its text: "2", "2.5", "NaN".
-  const usableLevel = /^[1-6]$/.test(headingLevel as unknown as string);
-  if (!usableLevel) problems.push('the heading-level attribute must be from 1 to 6');
+  if (!/^[1-6]$/.test(headingLevel as unknown as string)) {
+    problems.push('the heading-level attribute must be from 1 to 6');
+    headingLevel = 2;
+  }
 
   const { ends } = settings;
   const deadline = ends ? attempt(() => readDeadline(ends), problems, '; no deadline shown') : undefined;
@@ -107,10 +112,10 @@ export function checkSettings(
     donateUrl,
     donateUrlFor: (amount) => (donateUrl ? safeLinkUrl(fillAmount(href!, amount), base) : undefined),
     deadline,
-    timeout: usableTimeout ? timeout : DEFAULT_TIMEOUT,
-    refresh: usableRefresh && refresh ? Math.max(refresh, 15) * 1000 : 0,
+    timeout,
+    refresh: refresh ? Math.max(refresh, 15) * 1000 : 0,
     minor,
-    headingLevel: usableLevel ? headingLevel : 2,
+    headingLevel,
     problems,
     notes,
   };
