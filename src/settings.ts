@@ -108,7 +108,7 @@ export function checkSettings(
 
   return {
     locale,
-    layout: layout === 'bar' ? 'bar' : 'thermometer',
+    layout: layout === 'bar' ? layout : 'thermometer',
     donateUrl,
     donateUrlFor: (amount) => (donateUrl ? safeLinkUrl(fillAmount(href!, amount), base) : undefined),
     deadline,
