@@ -240,7 +240,7 @@ export function readMessages(given: unknown, problems: string[]): Partial<Messag
   }
   for (const [key, message] of Object.entries(own)) {
     // A string, or texts by plural form with at least `other`.
-    const text = typeof message === 'object' && message ? message.other : message;
+    const text = (message as { other?: unknown } | null)?.other ?? message;
     if (!(
       key in en &&
       typeof text === 'string' &&
