@@ -217,7 +217,7 @@ export type Words = (key: keyof Messages, values?: Record<string, string>, count
 export function wordsFor({ lang, messages }: Language, own: Partial<Messages> = {}): Words {
   const keys = Object.keys(en);
   return (key, values = {}, count = 0) => {
-    const message = own[key] ?? (messages ? messages[keys.indexOf(key)] : en[key]);
+    const message = own[key] ?? messages?.[keys.indexOf(key)] ?? en[key];
     const text =
       typeof message === 'string'
         ? message
