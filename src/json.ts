@@ -23,7 +23,6 @@ export function readJson(bytes: AllowSharedBufferSource): JsonResult {
     // The browser's parser places most slips ("line 3 column 15"). Where it does not (Chromium
     // quotes the text around an unexpected token instead, Safari names the token), its own words.
     const { message } = error as Error;
-    const [, line, column] = /line (\d+) column (\d+)/.exec(message) ?? [];
     return {
       ok: false,
       message:
@@ -33,9 +32,7 @@ export function readJson(bytes: AllowSharedBufferSource): JsonResult {
             ? 'the file is empty'
             : /^\s*</.test(text)
               ? 'the file is a web page'
-              : line
-                ? `see line ${line}, column ${column}`
-                : message,
+              : message.replace(/.*?line (\d+) column (\d+).*/s, 'see line $1, column $2'),
     };
   }
 }
