@@ -63,7 +63,7 @@ export class Feed {
     const subscribers = new Map<FeedListener, FeedOptions>();
     let text: string | undefined;
     let failures = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timer: ReturnType<typeof setTimeout> | 0 | undefined;
     let request: AbortController | undefined;
     /** A poll fell due while the page was hidden. */
     let due = false;
@@ -88,15 +88,17 @@ export class Feed {
     const schedule = (stop?: boolean) => {
       clearTimeout(timer);
       due = false;
+      // A delay is never 0: no timer is undefined.
       const next = stop ? undefined : nextDelay(options().refresh, failures);
-      const delay = next && ended + next - Date.now();
       timer =
-        delay === undefined
-          ? undefined
-          : setTimeout(() => {
-              due = document.hidden;
-              if (!due) void load();
-            }, delay);
+        next &&
+        setTimeout(
+          () => {
+            due = document.hidden;
+            if (!due) void load();
+          },
+          ended + next - Date.now(),
+        );
     };
 
     const load = async () => {
