@@ -88,8 +88,8 @@ export class Feed {
     const schedule = (stop?: boolean) => {
       clearTimeout(timer);
       due = false;
-      // A delay is never 0: no timer is undefined.
-      const next = stop ? undefined : nextDelay(options().refresh, failures);
+      // No timer is 0 or undefined (a delay is never 0, a timer id never 0).
+      const next = stop ? 0 : nextDelay(options().refresh, failures);
       timer =
         next &&
         setTimeout(
@@ -160,11 +160,7 @@ export class Feed {
         // Failing: ask now only when no retry is planned (every widget had left), so that widgets
         // arriving or moving never cut the backoff short. Else: nothing from the network yet, or
         // older than the (perhaps new, shorter) refresh.
-        if (
-          this.failure
-            ? timer === undefined
-            : text === undefined || (refresh && Date.now() - this.at! >= refresh)
-        )
+        if (this.failure ? !timer : text === undefined || (refresh && Date.now() - this.at! >= refresh))
           void load();
         else schedule();
       }
