@@ -50,7 +50,7 @@ export function feedController(host: Host): FeedController {
   const after = (report: () => void) => {
     const { src } = request!;
     void host.updateComplete.then(() => {
-      if (request?.src === src && host.src === src) report();
+      if (request!.src === src && host.src === src) report();
     });
   };
 
@@ -83,8 +83,9 @@ export function feedController(host: Host): FeedController {
   };
 
   const connect = () => {
-    if (!feed || leave || !request || !host.isConnected) return;
-    if (request.lazy && !near) {
+    // (A feed is only set with its request.)
+    if (!feed || leave || !host.isConnected) return;
+    if (request!.lazy && !near) {
       observer ??= new IntersectionObserver(
         ([entry]) => {
           if (!entry.isIntersecting) return;
@@ -97,7 +98,7 @@ export function feedController(host: Host): FeedController {
       observer.observe(host);
       return;
     }
-    leave = feed.subscribe(onFeed, request);
+    leave = feed.subscribe(onFeed, request!);
     // A feed that already has its answer tells no one again: take it now.
     onFeed();
   };
