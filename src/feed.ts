@@ -112,8 +112,8 @@ export class Feed {
       const timeoutTimer = setTimeout(() => mine.abort(`no answer within ${timeout / 1000} s`), timeout);
       const answer = await fetchJson(url, mine.signal);
       clearTimeout(timeoutTimer);
-      // Aborted because no one is left to read it (a timeout aborts with its message).
-      if (mine !== request || (mine.signal.aborted && typeof mine.signal.reason != 'string')) return;
+      // Another request took its place, or none did: no one was left to read it.
+      if (mine !== request) return;
       this.loading = false;
       ended = Date.now();
       if ('ok' in answer) {
@@ -171,6 +171,7 @@ export class Feed {
           if (subscribers.size) return;
           schedule(true);
           request?.abort();
+          request = undefined;
           this.loading = false;
         });
       };
