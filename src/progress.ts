@@ -68,13 +68,17 @@ export function deriveProgress(
 ): { progress?: Progress; currency: string; problems: string[]; notes: string[] } {
   const problems: string[] = [];
   const notes: string[] = [];
-  const read = <T>(value: unknown, reader: (value: unknown, name: string) => T, name: string) =>
-    value == null ? undefined : attempt(() => reader(value, `the ${name} attribute`), problems);
+  // The attribute of that name, when the page sets it.
+  const read = <T>(
+    name: 'raised' | 'goal' | 'currency' | 'offline',
+    reader: (value: unknown, name: string) => T,
+  ) =>
+    page[name] == null ? undefined : attempt(() => reader(page[name], `the ${name} attribute`), problems);
 
-  const pageRaised = read(page.raised, readAmount, 'raised');
-  const pageGoal = read(page.goal, readGoal, 'goal');
-  const pageCurrency = read(page.currency, readCurrency, 'currency');
-  const offline = read(page.offline, readAmount, 'offline') ?? 0;
+  const pageRaised = read('raised', readAmount);
+  const pageGoal = read('goal', readGoal);
+  const pageCurrency = read('currency', readCurrency);
+  const offline = read('offline', readAmount) ?? 0;
   const currency = pageCurrency ?? feed?.currency ?? 'USD';
   // Platforms' APIs count in cents: 62000 is $620, ¥62000 is ¥62000, 620000 Kuwaiti fils are 620 dinars.
   const unit = minor ? 10 ** currencyDigits(currency, locale) : 1;
