@@ -54,9 +54,9 @@ export function feedController(host: Host): FeedController {
     });
   };
 
+  // Called while the widget updates (follow) or after onFeed has asked for an update: shown by that one.
   const fail = (failure: Omit<CampaignProgressErrorDetail, 'src'>) => {
     controller.failure = failure;
-    host.requestUpdate();
     const { src } = request!;
     after(() => reportError(host, { ...failure, src }));
   };
