@@ -47,8 +47,7 @@ export function readTiers(
 
 /** The highest tier `raised` has reached and the next one to reach. `tiers` must be sorted. */
 export function impactOf(tiers: readonly Tier[], raised: number): Impact {
-  const nextIndex = tiers.findIndex((tier) => tier.amount > raised);
-  const reached = tiers[(nextIndex < 0 ? tiers.length : nextIndex) - 1];
-  const next = tiers[nextIndex];
+  const reached = tiers.findLast((tier) => tier.amount <= raised);
+  const next = tiers.find((tier) => tier.amount > raised);
   return { reached, next: next && { ...next, remaining: next.amount - raised } };
 }
