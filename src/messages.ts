@@ -215,9 +215,8 @@ export function languageFor(locale: string | undefined): Language {
 export type Words = (key: keyof Messages, values?: Record<string, string>, count?: number) => string;
 
 export function wordsFor({ lang, messages }: Language, own: Partial<Messages> = {}): Words {
-  const keys = Object.keys(en);
   return (key, values = {}, count = 0) => {
-    const message = own[key] ?? messages?.[keys.indexOf(key)] ?? en[key];
+    const message = own[key] ?? messages?.[Object.keys(en).indexOf(key)] ?? en[key];
     const text =
       typeof message === 'string'
         ? message
