@@ -206,7 +206,8 @@ const languages: Record<string, [lang: string, messages?: MessageList, dir?: 'rt
 
 /** The language `locale` is written in ("pt-PT" reads Portuguese, "es-MX" Spanish), else English. */
 export function languageFor(locale: string | undefined): Language {
-  const found = languages[locale?.split('-')[0].toLowerCase() ?? ''];
+  // (No locale reads "undefined": no language.)
+  const found = languages[`${locale}`.split('-')[0].toLowerCase()];
   const [lang, messages, dir = 'ltr'] = found ?? ['en'];
   return { lang, dir, messages, wordsLocale: found ? locale : lang };
 }
