@@ -90,7 +90,8 @@ export function feedController(host: Host): FeedController {
         ([entry]) => {
           if (!entry.isIntersecting) return;
           near = true;
-          observer!.disconnect();
+          // Nothing to leave yet: this only lets the observer go.
+          disconnect();
           connect();
         },
         { rootMargin: '300px' },
