@@ -123,11 +123,6 @@ export interface FeedPaths {
 
 /** Turns parsed JSON into `Totals`, reading each figure at its path, or explains why it cannot be used. */
 export function readTotals(json: unknown, paths: FeedPaths = {}): TotalsResult {
-  // A platform may answer with a list (Donorbox does): paths then lead into it. (Parsed JSON is of
-  // this page: its objects and lists are instances of this page's Object, its other values not.)
-  if (!(json instanceof Object) || (Array.isArray(json) && !paths.raised)) {
-    return { ok: false, message: `the feed must be a JSON object, not ${describe(json)}` };
-  }
   const feed = json as Record<string, unknown>;
   const warnings: string[] = [];
   const totals = {} as Totals;
@@ -152,6 +147,10 @@ export function readTotals(json: unknown, paths: FeedPaths = {}): TotalsResult {
     else if (path) fail(`the feed has nothing at ${key}-path "${path}"`);
   };
   try {
+    // A platform may answer with a list (Donorbox does): paths then lead into it. (Parsed JSON is of
+    // this page: its objects and lists are instances of this page's Object, its other values not.)
+    if (!(json instanceof Object) || (Array.isArray(json) && !paths.raised))
+      fail(`the feed must be a JSON object, not ${describe(json)}`);
     read('raised', readAmount);
     if (totals.raised === undefined) fail('the feed has no "raised"');
     read('goal', readGoal);
