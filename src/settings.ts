@@ -56,13 +56,11 @@ export function checkSettings(
   pageLanguage?: string | null,
   base?: string,
 ): CheckedSettings {
-  const problems: string[] = [];
   const { locale, rejected } = pickLocale(settings.locale, pageLanguage);
-  for (const [tag, wellFormed] of rejected) {
-    problems.push(
+  const problems = rejected.map(
+    ([tag, wellFormed]) =>
       `ignoring the locale "${tag}": ${wellFormed ? 'unsupported by the browser' : 'not a BCP 47 tag'}`,
-    );
-  }
+  );
 
   const notes: string[] = [];
   const href = settings.donateHref && withScheme(settings.donateHref);
