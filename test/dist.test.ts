@@ -92,7 +92,7 @@ describe('the built dist/campaign-progress.js in a blog post', () => {
   });
 
   it('formats for the page’s language', () => {
-    expect(part(widget('german'), 'summary').textContent).to.equal('620\u00a0€ raised of 1.000\u00a0€ goal');
+    expect(part(widget('german'), 'summary').textContent).to.equal('620\u00a0€ von 1.000\u00a0€ gesammelt');
   });
 
   it('shows over-goal figures truthfully in a full tube', () => {

@@ -34,7 +34,7 @@ describe('the locale attribute', () => {
         </div>`,
       ).then((div) => div.firstElementChild as CampaignProgress);
     });
-    expect(part(el, 'summary').textContent).to.equal('1.620,50\u00a0€ raised of 5.000\u00a0€ goal');
+    expect(part(el, 'summary').textContent).to.equal('1.620,50\u00a0€ von 5.000\u00a0€ gesammelt');
     expect(part(el, 'percent').textContent).to.equal('32\u00a0%');
     expect(warnings).to.deep.equal([]);
   });

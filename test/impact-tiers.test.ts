@@ -352,7 +352,10 @@ describe('impact tiers: callouts formatted like the totals', () => {
         <campaign-tier amount="1200">kauft eine Bibliothek</campaign-tier>
       </campaign-progress>`,
     );
-    expect(callouts(el)).to.deep.equal(['0,50\u00a0€ kauft einen Bleistift', '1.200\u00a0€ kauft eine Bibliothek']);
+    expect(callouts(el)).to.deep.equal([
+      '0,50\u00a0€ kauft einen Bleistift',
+      '1.200\u00a0€ kauft eine Bibliothek',
+    ]);
     expect(impact(el)).to.equal('Noch 0,30\u00a0€ bis 0,50\u00a0€ – das kauft einen Bleistift.');
   });
 

@@ -59,7 +59,7 @@ describe('supporters: donors', () => {
 
   it('formats the count in the reader’s locale', async () => {
     const el = await onFeed({ raised: 620, goal: 1000, donors: 1204 }, 'de-DE');
-    expect(supporters(el)).to.equal('1.204 donors');
+    expect(supporters(el)).to.equal('1.204 Spender');
   });
 });
 
@@ -80,7 +80,7 @@ describe('supporters: donations, when the feed counts gifts rather than people',
 
   it('formats the count in the reader’s locale', async () => {
     const el = await onFeed({ raised: 620, goal: 1000, donations: 1204 }, 'de-DE');
-    expect(supporters(el)).to.equal('1.204 donations');
+    expect(supporters(el)).to.equal('1.204 Spenden');
   });
 
   it('counts people when the feed gives both: donors are who a reader joins', async () => {
