@@ -324,7 +324,7 @@ export class CampaignProgress extends LitElement {
               aria-valuemin="0"
               aria-valuemax=${progress?.goal ?? nothing}
               aria-valuenow=${progress ? Math.min(progress.raised, progress.goal) : nothing}
-              aria-valuetext=${progress?.summary ?? nothing}
+              aria-valuetext=${progress?.percent ?? nothing}
             >
               <div part="track" class=${previewed?.preview ? 'previewing' : ''}>
                 <div part="preview"></div>
@@ -339,7 +339,7 @@ export class CampaignProgress extends LitElement {
             </div>
             <div class="figures" lang=${lang} dir=${dir}>
               <div class="numbers">
-                <p part="percent">${progress?.percent}</p>
+                <p part="percent" aria-hidden="true">${progress?.percent}</p>
                 <p part="summary">${progress?.summary}</p>
                 <p part="donors">${progress?.supporters}</p>
                 <p part="deadline">${this.#timeLeft?.text}</p>
