@@ -23,6 +23,8 @@ const CSP = "style-src 'self'; object-src 'none'; base-uri 'none'";
 
 // Reduced motion and forced colours are browser settings: this file runs in browsers started with them.
 const PREFERENCES_TEST = 'test/preferences.test.ts';
+// So is a dark colour scheme, which the auto theme follows.
+const DARK_SYSTEM_TEST = 'test/dark-system.test.ts';
 
 function chromium(extraArgs = []) {
   return chromeLauncher({
@@ -47,7 +49,7 @@ function cdnOrigin(ctx) {
 }
 
 export default {
-  files: ['test/**/*.test.ts', `!${PREFERENCES_TEST}`],
+  files: ['test/**/*.test.ts', `!${PREFERENCES_TEST}`, `!${DARK_SYSTEM_TEST}`],
   nodeResolve: true,
   hostname: '127.0.0.1',
   // A test waiting for an event fails after 3 s, naming it (test/helpers.ts). The rest of the 10 s
@@ -75,6 +77,14 @@ export default {
       browsers: [
         chromium(['--force-prefers-reduced-motion', '--force-high-contrast']),
         firefox({ 'ui.prefersReducedMotion': 1, 'browser.display.document_color_use': 2 }),
+      ],
+    },
+    {
+      name: 'dark-system',
+      files: DARK_SYSTEM_TEST,
+      browsers: [
+        chromium(['--force-dark-mode']),
+        firefox({ 'layout.css.prefers-color-scheme.content-override': 0 }),
       ],
     },
   ],

@@ -1,48 +1,62 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
+  /* Without this, the element would show even when hidden: author styles beat the browser's [hidden]. */
+  :host(:not([hidden])) {
     display: block;
   }
 
-  :host([hidden]) {
-    display: none;
-  }
-
   /*
-   * Sizes are in em, from the widget's own font size: themes that set html { font-size: 62.5% }
-   * and the post's text back to 16px would shrink a rem-sized thermometer and button.
+   * Every public token is read once, here, beside its default: a theme may set them on :root or on
+   * the element. light-dark() picks the dark default under a dark colour scheme: the page's, or the
+   * theme attribute's. Sizes are in em, from the widget's own font size: themes that set
+   * html { font-size: 62.5% } and the post's text back to 16px would shrink a rem-sized widget.
    */
   [part='base'] {
-    --_fill-color: var(--campaign-progress-fill-color, #c62828);
-    --_track-color: var(--campaign-progress-track-color, #f3f3f3);
+    --_fill-color: var(--campaign-progress-fill-color, light-dark(#c62828, #f28b82));
+    --_track-color: var(--campaign-progress-track-color, light-dark(#f3f3f3, #444));
     --_border-color: var(--campaign-progress-border-color, #767676);
     --_accent-color: var(--campaign-progress-accent-color, #b71c1c);
-    --_on-accent-color: var(--campaign-progress-on-accent-color, #ffffff);
+    --_on-accent-color: var(--campaign-progress-on-accent-color, #fff);
     --_preview-color: var(--campaign-progress-preview-color, var(--_fill-color));
     --_height: var(--campaign-progress-height, 12em);
+    --_radius: var(--campaign-progress-radius, 0.75em);
+    --_space: var(--campaign-progress-spacing, 1.25em);
 
-    box-sizing: border-box;
-    min-inline-size: 0;
-    padding: 1em;
-    border: 1px solid var(--_border-color);
-    border-radius: 0.75em;
-    /* The host page's typography is inherited; its layout quirks are not. */
+    /*
+     * The page's font and colours are inherited, its layout quirks are not: a theme's line-height: 0,
+     * letter-spacing, text-transform, or word-break: break-all (which would split "$1,2|40").
+     */
+    all: initial;
+    display: block;
+    font: inherit;
+    font-family: var(--campaign-progress-font, inherit);
     line-height: 1.4;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    letter-spacing: normal;
-    word-spacing: normal;
-    white-space: normal;
-    /* A theme's word-break: break-word or line-break: anywhere would split "$1,2|40" (see summary). */
-    word-break: normal;
-    line-break: auto;
+    color: inherit;
+    color-scheme: inherit;
     overflow-wrap: break-word;
+    padding: min(var(--_space), 6%);
+    border: 1px solid color-mix(in srgb, currentColor 15%, transparent);
+    border-radius: var(--_radius);
+  }
+
+  /* A theme brings its own surface; without one the widget sits on the page's. */
+  :host([theme]) [part='base'] {
+    color-scheme: light;
+    background: light-dark(#fff, #202124);
+    color: light-dark(#202124, #e8eaed);
+  }
+
+  :host([theme='dark']) [part='base'] {
+    color-scheme: dark;
+  }
+
+  :host([theme='auto']) [part='base'] {
+    color-scheme: light dark;
   }
 
   [part='heading'] {
-    margin-block-end: 0.6em;
+    margin-block-end: 0.75em;
     font-size: 1.25em;
     font-weight: 700;
     line-height: 1.25;
@@ -55,7 +69,7 @@ export const styles = css`
   .body {
     display: flex;
     flex-wrap: wrap;
-    gap: 1em 1.5em;
+    gap: var(--_space);
     align-items: flex-start;
     container-type: inline-size;
   }
@@ -66,29 +80,31 @@ export const styles = css`
     min-inline-size: 0;
   }
 
+  /* Its width sets the room the figures hold and the percentage's size. */
   .gauge {
-    display: flex;
-    gap: 1em;
-    align-items: flex-start;
+    container-type: inline-size;
   }
 
+  /* The tube beside the figures; the impact lines below both. */
+  .meter {
+    display: flex;
+    gap: 1em;
+  }
+
+  /* At least its height, and as tall as the figures beside it: the room they hold is no gap. */
   [part='thermometer'] {
     position: relative;
-    flex: none;
     inline-size: 3em;
-    block-size: var(--_height);
+    min-block-size: var(--_height);
   }
 
   [part='track'] {
     position: absolute;
-    inset-block: 0 2.75em;
-    inset-inline-start: 0.875em;
-    inline-size: 1.25em;
-    box-sizing: border-box;
+    inset: 0 0.875em 2.75em;
     overflow: hidden;
     border: 2px solid var(--_border-color);
     border-block-end: 0;
-    border-radius: 0.625em 0.625em 0 0;
+    border-radius: 1em 1em 0 0;
     background: var(--_track-color);
   }
 
@@ -99,10 +115,13 @@ export const styles = css`
     background: var(--_fill-color);
     transform: scaleY(var(--_fill, 0));
     transform-origin: bottom;
-    transition: transform 0.8s cubic-bezier(0.2, 0.8, 0.2, 1);
+    transition: transform 0.8s ease-out;
   }
 
-  /* A previewed gift: stripes above the fill, distinct from it and from the empty tube. */
+  /*
+   * A previewed gift: stripes above the fill, distinct from it and from the empty tube. Drawn
+   * under the fill, so that with no gift previewed (a height of 0) nothing of it shows.
+   */
   [part='preview'] {
     --_fill: var(--_preview);
     background: repeating-linear-gradient(
@@ -110,12 +129,7 @@ export const styles = css`
       var(--_preview-color) 0 0.25em,
       var(--_track-color) 0 0.5em
     );
-    opacity: 0;
     transition-duration: 0.3s;
-  }
-
-  .previewing [part='preview'] {
-    opacity: 1;
   }
 
   /* A tier's mark at its height; light on the fill once the total has passed it. */
@@ -132,78 +146,89 @@ export const styles = css`
 
   [part='bulb'] {
     position: absolute;
-    inset-block-end: 0;
-    inset-inline-start: 0;
-    inline-size: 3em;
-    block-size: 3em;
-    box-sizing: border-box;
+    inset: auto 0 0;
+    aspect-ratio: 1;
     border: 2px solid var(--_border-color);
     border-radius: 50%;
     background: var(--_fill-color);
   }
 
   /* No figures yet: an empty bulb, so nothing suggests progress that is not known. */
-  [part='thermometer']:not([aria-valuenow]) [part='bulb'] {
+  :not([aria-valuenow]) > [part='bulb'] {
     background: var(--_track-color);
   }
 
   /*
    * The figures' room is held from the start, in em so that it scales with the page's text:
-   * loading, figures and failure take the same height, and nothing below the widget moves. It fits
-   * the percentage, a two-line summary, the donors, the deadline when there is one and a two-line
-   * status; the impact lines hold their own.
-   */
-  .figures {
-    flex: 1;
-    min-inline-size: 0;
-  }
-
-  /*
-   * A root of its own, so that its last line's margin stays inside the room it holds. The deadline
-   * and a feed's freshness ("Updated 2 hours ago", "Last updated …") add a line each.
+   * loading, figures and failure take the same height, and nothing below the widget moves. It is
+   * the longest the figures can be (over the goal: the percentage, the summary, the donors and
+   * the status), by the width they have (the gauge's, less the tube's 4em beside them), in every
+   * language: narrower, the summary and the status wrap onto more lines, about 1.3em more for each
+   * em less width. The deadline and a feed's freshness add a line each. A flex item, so a root of
+   * its own: its last line's margin stays inside.
    */
   .numbers {
-    display: flow-root;
-    --_room: 11.6em;
-    min-block-size: calc(var(--_room) + var(--_ends, 0em) + var(--_live, 0em));
+    flex: 1;
+    min-inline-size: 0;
+    min-block-size: calc(max(10em, var(--_r, 35.1em) - 132cqi) + var(--_ends, 0em) + var(--_live, 0em));
   }
 
-  .ends .numbers {
-    --_ends: 1.9em;
+  .bar {
+    --_r: 29.8em;
   }
 
-  .live .numbers {
-    --_live: 1.9em;
+  .ends {
+    --_ends: 1.7em;
   }
 
-  /* A narrow widget (a phone, or large text) wraps the summary onto a third line. */
-  @container (inline-size < 16em) {
-    .numbers {
-      --_room: 13em;
-    }
-  }
-
-  /*
-   * A very narrow one (a phone with large text) wraps it onto four, the status and the freshness
-   * too, the donors onto two.
-   */
-  @container (inline-size < 11em) {
-    .numbers {
-      --_room: 18em;
-    }
-
-    .live .numbers {
-      --_live: 3.3em;
-    }
+  .live {
+    --_live: 1.5em;
   }
 
   p {
-    margin: 0 0 0.5em;
+    margin: 0 0 0.3em;
   }
 
   /* Live regions stay in the accessibility tree while empty, or their first words go unheard. */
-  .figures p:not([role]):empty {
+  p:empty:not([role]) {
     display: none;
+  }
+
+  /* Large, but never so large that "1,850%" wraps in a narrow widget. */
+  [part='percent'] {
+    font-size: min(2.5em, 15cqi);
+    font-weight: 700;
+    line-height: 1.15;
+  }
+
+  /* Amounts never break mid-number, where "987,654,32 / 1.99" would misread. */
+  [part='summary'] {
+    font-weight: 600;
+    overflow-wrap: normal;
+  }
+
+  [part='updated'],
+  [part='status'] {
+    font-size: 0.875em;
+  }
+
+  /* What the total has done, and what the next gift would: set apart, under the tube and figures. */
+  [part='impact'] {
+    margin-block-start: 1em;
+    padding: 0.75em 1em 0.5em;
+  }
+
+  /* The inner boxes are rounded a little less than the widget. */
+  [part='impact'],
+  [part~='tier'],
+  [part='donate'] {
+    border-radius: calc(var(--_radius) / 1.5);
+  }
+
+  /* A tint of the fill: what a gift does, and the tier the reader is on. */
+  [part='impact'],
+  [part~='tier']:is(:hover, :focus-visible) {
+    background: color-mix(in srgb, var(--_fill-color) 9%, transparent);
   }
 
   /* Every sentence an impact line could say shares one grid cell, all but one hidden. */
@@ -232,83 +257,79 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  /* An empty one (the tick's words on a tier not reached) needs no box of its own to lay out. */
-  .visually-hidden:not([role]):empty {
-    display: none;
-  }
-
-  #tiers {
-    margin-block-end: 0.4em;
+  [part='tiers-heading'] {
     font-weight: 700;
   }
 
+  /*
+   * One grid for the whole list, each tier a row of it: the ticks, the amounts and the labels each
+   * in a column, aligned whatever their width ("$45" above "$18,500").
+   */
   ul {
     display: grid;
-    gap: 0.15em;
+    grid-template-columns: auto auto minmax(0, 1fr);
+    gap: 0 0.6em;
     margin: 0;
     padding: 0;
-    list-style: none;
   }
 
-  /* The amount beside its label, or above it where a narrow widget has no room for both. */
+  li,
   [part~='tier'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.75em;
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+  }
+
+  li + li {
+    border-block-start: 1px solid color-mix(in srgb, currentColor 15%, transparent);
+  }
+
+  [part~='tier'] {
     padding: 0.35em 0.5em;
-    border-radius: 0.5em;
     color: inherit;
     text-decoration: none;
   }
 
-  [part~='tier']:is(:hover, :focus-visible) {
-    background: color-mix(in srgb, var(--_accent-color) 10%, transparent);
+  /* A checklist: an empty ring on each tier, ticked once the total has reached it. */
+  [part~='tier']::before {
+    content: '✓' / '';
+    inline-size: 1.2em;
+    block-size: 1.2em;
+    border: 2px solid var(--_border-color);
+    border-radius: 50%;
+    color: transparent;
+    font-size: 0.8em;
+    line-height: 1.2em;
+    text-align: center;
   }
 
-  [part~='tier'] > :not([part]) {
-    flex: 1 1 9em;
+  /*
+   * Filled in: its ring turns light, like the marks the fill has passed, and the tick is cut out of
+   * the disc in the surface's colour (in forced colours too, where the disc is the highlight colour).
+   */
+  [part~='reached']::before {
+    background: var(--_fill-color);
+    color: Canvas;
   }
 
   [part='tier-amount'] {
-    flex: none;
-    min-inline-size: 4.5em;
     font-weight: 700;
+    text-align: end;
     white-space: nowrap;
   }
 
-  /* The tick's room is kept on every tier, so that reaching one moves nothing. */
-  [part='tier-amount']::before {
-    content: '✓ ' / '';
-    visibility: hidden;
+  /* A narrow widget has no room for a third column: each label goes under its amount. */
+  @container (inline-size < 15em) {
+    [part='tier-label'] {
+      grid-column: 2 / -1;
+    }
   }
 
-  [part~='reached'] [part='tier-amount']::before {
-    visibility: visible;
-  }
-
-  /* Large, but never so large that "1,850%" wraps in a narrow widget. */
-  [part='percent'] {
-    margin-block-end: 0.25em;
-    font-size: min(2.25em, 15cqi);
-    font-weight: 700;
-    line-height: 1.1;
-    white-space: nowrap;
-  }
-
-  /* Amounts never break mid-number, where "987,654,32 / 1.99" would misread. */
-  [part='summary'] {
-    font-weight: 600;
-    overflow-wrap: normal;
-  }
-
+  /* At least 44 px tall, a finger's width, from its one line and its padding. */
   [part='donate'] {
-    display: grid;
-    place-items: center;
-    min-block-size: 2.75em;
-    margin-block-start: 1em;
-    padding: 0.5em 1.25em;
-    box-sizing: border-box;
-    border-radius: 0.5em;
+    display: block;
+    margin-block-start: var(--_space);
+    padding: 0.75em 1em;
     background: var(--_accent-color);
     color: var(--_on-accent-color);
     font-weight: 700;
@@ -321,12 +342,13 @@ export const styles = css`
   }
 
   a:focus-visible {
-    outline: 3px solid var(--_accent-color);
+    outline: 3px solid;
     outline-offset: 2px;
   }
 
   /* Two tones, so the ring shows on light and dark pages alike. */
   [part='donate']:focus-visible {
+    outline-color: var(--_accent-color);
     box-shadow: 0 0 0 2px var(--_on-accent-color);
   }
 
@@ -342,21 +364,19 @@ export const styles = css`
   }
 
   /* The bar: a horizontal track for sidebars and footers, the tiers as marks and a compact list. */
-  .bar .gauge {
+  .bar .meter {
     flex-direction: column;
-    align-items: stretch;
   }
 
   .bar [part='thermometer'] {
     inline-size: auto;
-    block-size: 1.5em;
+    min-block-size: 1.25em;
   }
 
   .bar [part='track'] {
     inset: 0;
-    inline-size: auto;
     border-block-end: 2px solid var(--_border-color);
-    border-radius: 0.75em;
+    border-radius: 1em;
   }
 
   .bar [part='track'] > * {
@@ -380,10 +400,6 @@ export const styles = css`
     display: none;
   }
 
-  .bar ul {
-    font-size: 0.9em;
-  }
-
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;
@@ -392,7 +408,8 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    [part='thermometer'] {
+    [part='thermometer'],
+    [part~='tier']::before {
       forced-color-adjust: none;
       --_fill-color: Highlight;
       --_preview-color: CanvasText;

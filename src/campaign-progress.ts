@@ -24,7 +24,7 @@ import { readTiers, type Tier } from './tiers.js';
  *
  * @slot - Nothing is shown from the light DOM once the element runs: put `<campaign-tier>` elements and a fallback donate link there for readers without JavaScript.
  *
- * @csspart base - The widget's box.
+ * @csspart base - The widget's box. Its background and text colour are the page's, or the theme's.
  * @csspart heading - The heading, when there is one.
  * @csspart thermometer - The thermometer: the progress bar itself.
  * @csspart track - The thermometer's tube, or the bar's track.
@@ -39,18 +39,23 @@ import { readTiers, type Tier } from './tiers.js';
  * @csspart updated - How old the feed's figures are: "Updated 2 hours ago", or "Last updated 2 hours ago" while the feed fails.
  * @csspart status - Loading, failure and goal-reached messages.
  * @csspart impact - The tier reached and the next one, or a hovered tier's preview.
- * @csspart tiers - The list of tiers.
- * @csspart tier - One tier: a link to donate its amount. `tier reached` once the total has reached it.
+ * @csspart tiers - The list of tiers, with its heading.
+ * @csspart tiers-heading - The list's heading: "What your gift does".
+ * @csspart tier - One tier: a link to donate its amount. `tier reached` once the total has reached it. Its tick, in a ring, is `::part(tier)::before`.
  * @csspart tier-amount - A tier's amount.
+ * @csspart tier-label - What a tier's amount does.
  * @csspart donate - The donate link.
  *
- * @cssprop [--campaign-progress-fill-color=#c62828] - The fill and the bulb.
- * @cssprop [--campaign-progress-track-color=#f3f3f3] - The empty part of the tube.
- * @cssprop [--campaign-progress-border-color=#767676] - The thermometer's outline.
+ * @cssprop [--campaign-progress-fill-color=#c62828] - The fill, the bulb and the ticks; `#f28b82` in a dark colour scheme.
+ * @cssprop [--campaign-progress-track-color=#f3f3f3] - The empty part of the tube; `#444` in a dark colour scheme.
+ * @cssprop [--campaign-progress-border-color=#767676] - The thermometer's outline and the rings of the tiers not reached.
  * @cssprop [--campaign-progress-accent-color=#b71c1c] - The donate link's background.
- * @cssprop [--campaign-progress-on-accent-color=#ffffff] - The donate link's text.
+ * @cssprop [--campaign-progress-on-accent-color=#fff] - The donate link's text.
  * @cssprop [--campaign-progress-preview-color=the fill colour] - The stripes of a previewed gift.
- * @cssprop [--campaign-progress-height=12em] - The thermometer's height.
+ * @cssprop [--campaign-progress-height=12em] - The thermometer's least height: it grows to the height of the figures beside it.
+ * @cssprop [--campaign-progress-font=inherit] - The font family: the page's.
+ * @cssprop [--campaign-progress-radius=0.75em] - The widget's corners; the boxes inside it are rounded a third less.
+ * @cssprop [--campaign-progress-spacing=1.25em] - The room around and between the widget's pieces.
  */
 export class CampaignProgress extends LitElement {
   static override styles = styles;
@@ -79,6 +84,7 @@ export class CampaignProgress extends LitElement {
     tiers: { attribute: false },
     messages: {},
     tiersHeading: { attribute: 'tiers-heading' },
+    theme: { reflect: true },
     previewed: { state: true },
   };
 
@@ -169,6 +175,12 @@ export class CampaignProgress extends LitElement {
 
   /** The tier list's heading. Defaults to "What your gift does" in the widget's language. */
   tiersHeading = '';
+
+  /**
+   * `light` or `dark`: the widget's own surface and palette, whatever the page's; `auto` follows the
+   * reader's system setting (`prefers-color-scheme`). Without it, the widget takes the page's colours.
+   */
+  theme?: 'light' | 'dark' | 'auto';
 
   /** The tier whose gift is previewed on the thermometer, while it is hovered or focused. */
   private previewed = -1;
@@ -336,38 +348,38 @@ export class CampaignProgress extends LitElement {
         ${this.heading ? html`<div part="heading" id="heading" dir="auto" role="heading" aria-level=${headingLevel}>${this.heading}</div>` : nothing}
         <div class="body">
           <div class="gauge">
-            <div
-              part="thermometer"
-              role="progressbar"
-              aria-labelledby=${this.heading ? 'heading' : nothing}
-              aria-label=${this.heading ? nothing : words('progress')}
-              aria-valuemin="0"
-              aria-valuemax=${progress?.goal ?? nothing}
-              aria-valuenow=${progress ? Math.min(progress.raised, progress.goal) : nothing}
-              aria-valuetext=${progress?.summary ?? nothing}
-            >
-              <div part="track" class=${previewed?.preview ? 'previewing' : ''}>
-                <div part="preview"></div>
-                <div part="fill"></div>
-                ${tiers.map((tier) =>
-                  tier.mark === undefined
-                    ? nothing
-                    : html`<div part="mark${tier.reached ? ' reached' : ''}" data-mark=${tier.mark}></div>`,
-                )}
+            <div class="meter">
+              <div
+                part="thermometer"
+                role="progressbar"
+                aria-labelledby=${this.heading ? 'heading' : nothing}
+                aria-label=${this.heading ? nothing : words('progress')}
+                aria-valuemin="0"
+                aria-valuemax=${progress?.goal ?? nothing}
+                aria-valuenow=${progress ? Math.min(progress.raised, progress.goal) : nothing}
+                aria-valuetext=${progress?.percent ?? nothing}
+              >
+                <div part="track">
+                  <div part="preview"></div>
+                  <div part="fill"></div>
+                  ${tiers.map((tier) =>
+                    tier.mark === undefined
+                      ? nothing
+                      : html`<div part="mark${tier.reached ? ' reached' : ''}" data-mark=${tier.mark}></div>`,
+                  )}
+                </div>
+                <div part="bulb"></div>
               </div>
-              <div part="bulb"></div>
-            </div>
-            <div class="figures" lang=${lang} dir=${dir}>
-              <div class="numbers">
-                <p part="percent">${progress?.percent}</p>
+              <div class="numbers" lang=${lang} dir=${dir}>
+                <p part="percent" aria-hidden="true">${progress?.percent}</p>
                 <p part="summary">${progress?.summary}</p>
                 <p part="donors">${progress?.supporters}</p>
                 <p part="deadline">${this.#timeLeft?.text}</p>
                 <p part="updated">${this.#freshness?.text}</p>
                 <p part="status" role="status">${status}</p>
               </div>
-              ${tiers.length ? this.#renderImpact(previewed) : nothing}
             </div>
+            ${tiers.length ? this.#renderImpact(previewed) : nothing}
           </div>
           ${tiers.length ? this.#renderTiers(tiers) : nothing}
         </div>
@@ -394,13 +406,14 @@ export class CampaignProgress extends LitElement {
    */
   #renderImpact(previewed?: TierView) {
     const { reached, next, reserve } = this.#tiers;
+    const { lang, dir } = this.#language;
     const preview = previewed?.preview;
     const line = (text: string | undefined, longest: string) =>
       html`<div class="stack">
         <p class="hidden">${longest}</p>
         <p>${text}</p>
       </div>`;
-    return html`<div part="impact" class="stack">
+    return html`<div part="impact" class="stack" lang=${lang} dir=${dir}>
       <div class=${preview ? 'hidden' : ''}>${line(reached, reserve.reached)}${line(next, reserve.next)}</div>
       <p class="gift${preview ? '' : ' hidden'}" aria-hidden="true">${preview}</p>
     </div>`;
@@ -410,8 +423,9 @@ export class CampaignProgress extends LitElement {
   #renderTiers(tiers: TierView[]) {
     const { lang, dir } = this.#language;
     const words = this.#words;
+    const heading = this.tiersHeading;
     return html`<div part="tiers" lang=${lang} dir=${dir}>
-      <p id="tiers" dir=${this.tiersHeading ? 'auto' : nothing}>${this.tiersHeading || words('tiers')}</p>
+      <p id="tiers" part="tiers-heading" dir=${heading ? 'auto' : nothing}>${heading || words('tiers')}</p>
       <ul
         aria-labelledby="tiers"
         @pointerover=${this.#preview}
@@ -428,7 +442,7 @@ export class CampaignProgress extends LitElement {
                 data-tier=${index}
                 aria-describedby="gift-${index}"
                 ><span class="visually-hidden">${words('donate')} </span
-                ><span part="tier-amount">${tier.amount}</span> <span>${tier.label}</span
+                ><span part="tier-amount">${tier.amount}</span> <span part="tier-label">${tier.label}</span
                 ><span class="visually-hidden">${tier.reached ? ` ${words('tierReached')}` : ''}</span></a
               >
               <span id="gift-${index}" hidden>${tier.preview}</span>

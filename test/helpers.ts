@@ -189,3 +189,55 @@ afterEach(function () {
     }
   }
 });
+
+/** A colour as `getComputedStyle` gives it (`rgb()`, `rgba()` or `color(srgb …)`): 0–255 channels, alpha 0–1. */
+export type Rgba = [red: number, green: number, blue: number, alpha: number];
+
+export function parseColor(value: string): Rgba {
+  const numbers = (value.match(/-?[\d.]+(?:e-?\d+)?/g) ?? []).map(Number);
+  if (value.startsWith('color(srgb')) {
+    const [red, green, blue, alpha = 1] = numbers;
+    return [red * 255, green * 255, blue * 255, alpha];
+  }
+  if (!value.startsWith('rgb')) throw new Error(`cannot read the colour ${value}`);
+  const [red, green, blue, alpha = 1] = numbers;
+  return [red, green, blue, alpha];
+}
+
+/** `top` painted over the opaque `bottom`. */
+const over = ([r, g, b, a]: Rgba, [br, bg, bb]: Rgba): Rgba => [
+  r * a + br * (1 - a),
+  g * a + bg * (1 - a),
+  b * a + bb * (1 - a),
+  1,
+];
+
+/** The parent of `node`, out through a shadow root to its host. */
+const parentOf = (node: Element) =>
+  node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+
+/** What is painted behind `element`'s content: every background from the page's canvas down to it. */
+export function backgroundOf(element: Element): Rgba {
+  const layers: Rgba[] = [];
+  for (let node: Element | null = element; node; node = parentOf(node)) {
+    layers.push(parseColor(getComputedStyle(node).backgroundColor));
+  }
+  return layers.reverse().reduce((below, layer) => over(layer, below), [255, 255, 255, 1]);
+}
+
+/** WCAG 2 contrast ratio between two colours, the first painted over the second if translucent. */
+export function contrast(front: Rgba, back: Rgba): number {
+  const luminance = (color: Rgba) => {
+    const [r, g, b] = color.slice(0, 3).map((channel) => {
+      const c = channel / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [a, b] = [luminance(over(front, back)), luminance(back)].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+}
+
+/** The contrast of `element`'s text against what is behind it. */
+export const textContrast = (element: Element) =>
+  contrast(parseColor(getComputedStyle(element).color), backgroundOf(element));

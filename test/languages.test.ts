@@ -276,7 +276,7 @@ describe('languages: which one the widget speaks', () => {
       host.matches('campaign-progress') ? host : host.querySelector('campaign-progress')!
     ) as CampaignProgress;
     await el.updateComplete;
-    const figures = el.shadowRoot!.querySelector('.figures')!;
+    const figures = part(el, 'summary').closest('[lang]')!;
     return {
       el,
       lang: figures.getAttribute('lang'),

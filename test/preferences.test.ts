@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
-import { drawnFill, nextEventAt, part } from './helpers.js';
+import { backgroundOf, contrast, drawnFill, nextEventAt, parseColor, part, textContrast } from './helpers.js';
 import { json, stubNetwork } from './network.js';
 
 /** The widget with two tiers, over its goal so that it celebrates, with tier links to preview. */
@@ -105,6 +105,28 @@ describe('in forced-colors mode', () => {
     // Stripes of two system colours, neither of them the fill's alone.
     expect(stripes).not.to.equal(fill);
     expect(stripes).to.contain(track);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('keeps the text, the ticks of the tiers reached and the focus ring visible', async () => {
+    const el = await fixture<CampaignProgress>(tiered());
+    for (const name of ['percent', 'summary', 'tier-amount', 'tier-label', 'donate']) {
+      expect(textContrast(part(el, name)), name).to.be.at.least(4.5);
+    }
+    // The reader's palette decides how far apart its colours are: the tick, its disc and the
+    // page's canvas must each be one of them, and differ.
+    const [reached, ahead] = el.shadowRoot!.querySelectorAll('a[part~=tier]');
+    expect(reached.getAttribute('part')).to.equal('tier reached');
+    const tick = getComputedStyle(reached, '::before');
+    const canvas = backgroundOf(reached);
+    expect(contrast(parseColor(tick.color), parseColor(tick.backgroundColor)), 'the tick').to.be.above(2);
+    expect(contrast(parseColor(tick.backgroundColor), canvas), 'its disc').to.be.above(2);
+    const ring = getComputedStyle(ahead, '::before');
+    expect(parseColor(ring.color)[3], 'no tick on a tier not reached').to.equal(0);
+    expect(parseColor(ring.backgroundColor)[3], 'nor a disc').to.equal(0);
+    expect(contrast(parseColor(ring.borderTopColor), canvas), 'its ring').to.be.at.least(3);
+    (ahead as HTMLElement).focus();
+    expect(getComputedStyle(ahead).outlineStyle).not.to.equal('none');
     await expect(el).shadowDom.to.be.accessible();
   });
 
