@@ -49,9 +49,9 @@ function moneyFormat(currency: string, locale?: string): Intl.NumberFormat {
 /** An amount of money: "$620", "$620.50", "¥1,000", "1.000 €" — no ".00" on whole amounts. */
 export function formatMoney(amount: number, currency: string, locale?: string): string {
   const money = moneyFormat(currency, locale).format(amount);
-  // Right to left, a symbol of letters and "$" ("US$", "R$") would be drawn back to front ("$US"):
-  // isolated, it reads as written.
-  return /^(ar|fa|he|ur)\b/i.test(locale!) ? money.replace(/[A-Z]+\$/, '\u2066$&\u2069') : money;
+  // In a right-to-left format (Intl starts it with a right-to-left mark), a symbol of letters and
+  // "$" ("US$", "R$") would be drawn back to front ("$US"): isolated, it reads as written.
+  return money.replace(/(?<=^\u200f.*)[A-Z]+\$/, '\u2066$&\u2069');
 }
 
 /** How many digits the currency has after the decimal point: 2 for USD, 0 for JPY, 3 for KWD. */
