@@ -33,7 +33,13 @@ describe('under a dark system colour scheme', () => {
     for (const name of ['heading', 'summary', 'tier-label', 'donate']) {
       expect(textContrast(part(el, name)), name).to.be.at.least(4.5);
     }
-    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('passes an accessibility audit in the dark palette', async function () {
+    // This group's browsers start cold, and the first audit loads axe into them: on a busy machine
+    // (CI beside a benchmark) that alone took longer than the suite's 10 s per test.
+    this.timeout(30_000);
+    await expect(await widget('auto')).shadowDom.to.be.accessible();
   });
 
   it('the light theme stays light', async () => {
