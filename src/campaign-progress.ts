@@ -386,11 +386,7 @@ export class CampaignProgress extends LitElement {
         <p class="visually-hidden" role="status">${this.#announcement}</p>
         ${
           donateUrl
-            ? html`<a
-                part="donate"
-                href=${donateUrl}
-                lang=${this.donateLabel ? nothing : lang}
-                dir=${this.donateLabel ? 'auto' : dir}
+            ? html`<a part="donate" href=${donateUrl} lang=${this.donateLabel ? nothing : lang} dir="auto"
                 >${this.donateLabel || words('donate')}</a
               >`
             : nothing
@@ -425,7 +421,7 @@ export class CampaignProgress extends LitElement {
     const words = this.#words;
     const heading = this.tiersHeading;
     return html`<div part="tiers" lang=${lang} dir=${dir}>
-      <p id="tiers" part="tiers-heading" dir=${heading ? 'auto' : nothing}>${heading || words('tiers')}</p>
+      <p id="tiers" part="tiers-heading" dir="auto">${heading || words('tiers')}</p>
       <ul
         aria-labelledby="tiers"
         @pointerover=${this.#preview}

@@ -179,7 +179,7 @@ const ar: MessageList = [
     other: '{count} تبرع',
   },
   'يتبقى {time}',
-  'حُدّث {ago}',
+  'محدّث {ago}',
   'آخر تحديث {ago}',
   'انتهت',
   'ما يحققه تبرعك',
@@ -236,7 +236,7 @@ export function readMessages(given: unknown, problems: string[]): Partial<Messag
   try {
     Object.assign(own, typeof given === 'string' ? JSON.parse(given) : given);
   } catch {
-    problems.push('the messages attribute must be JSON, such as {"donate": "Give"}');
+    problems.push('the messages attribute must be JSON');
   }
   for (const [key, message] of Object.entries(own)) {
     // A string, or texts by plural form with at least `other`.
