@@ -96,17 +96,6 @@ export default defineConfig({
           compress: true,
           mangle: true,
           codegen: true,
-          // Our own property names, which nothing outside this file reads: a letter or two each in
-          // the build. Every `.name` listed is renamed, whatever the object, so never a public name
-          // (the element's properties, event details, the feed's fields), one Lit or the platform
-          // owns (`ok`, `next`, `value`, `unit`, `fill`) or that src/ reads from the platform (were
-          // it to read a response's `url` or a link's `text`, take that name out), nor the stored
-          // copy's `at` and `json`, nor a message's placeholder (`count`, `percent`, `remaining`…):
-          // the values a message is filled with are looked up by the names its text gives.
-          mangleProps: {
-            include:
-              /^(changesIn|deadline|donateUrl|donateUrlFor|failure|follow|lazy|minor|notes|paths|preview|previewed|previewFill|problems|reached|rejected|reserve|stored|subscribe|summary|supporters|text|totals|url|warnings|wordsLocale)$/,
-          },
         },
         comments: { annotation: false },
       },
