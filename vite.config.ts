@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 import { feedMiddleware } from './scripts/feed-server.mjs';
@@ -76,6 +77,8 @@ function noLitGlobals(): Plugin {
   };
 }
 
+const { name, version, license } = JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, string>;
+
 export default defineConfig({
   // Lit's html and css templates are plain strings to the minifier: their white space ships unless
   // squeezed here, at build time.
@@ -98,6 +101,9 @@ export default defineConfig({
           codegen: true,
         },
         comments: { annotation: false },
+        // Which release a page has, and under what licence, for whoever opens the file (after
+        // minification, which would drop it).
+        postBanner: `/*! ${name} ${version} | ${license} */`,
       },
     },
   },
