@@ -192,13 +192,18 @@ export class Feed {
   }
 }
 
-// By absolute URL: never a name an object inherits.
-const feeds: Record<string, Feed> = {};
+/** The page's feeds, by absolute URL. */
+const feeds = new Map<string, Feed>();
 
 /** The page's one feed for `url`, resolved against the page. @throws {TypeError} for an invalid URL. */
 export function feedFor(url: string): Feed {
   const href = new URL(url, document.baseURI).href;
-  return (feeds[href] ??= new Feed(href));
+  let feed = feeds.get(href);
+  if (!feed) {
+    feed = new Feed(href);
+    feeds.set(href, feed);
+  }
+  return feed;
 }
 
 /** The feed's JSON as read, or why it could not be used. */
@@ -222,7 +227,7 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<Answer> {
     // As bytes: text() would quietly turn a file saved in another encoding into "�".
     bytes = await response.arrayBuffer();
   } catch {
-    if (typeof signal.reason == 'string') return failed('timeout', signal.reason);
+    if (typeof signal.reason === 'string') return failed('timeout', signal.reason);
     // A page cannot tell a server that is down from one on another site that refuses to be read.
     const elsewhere = new URL(url).origin !== origin;
     return failed(
