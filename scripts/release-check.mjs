@@ -78,6 +78,14 @@ check(
   `unexpected ${extra.join(', ')}`,
 );
 
+const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
+const unshipped = manifest.modules.map((module) => module.path).filter((path) => !files.includes(path));
+check(
+  `the custom elements manifest (${pkg.customElements}) is shipped and names shipped modules`,
+  files.includes(pkg.customElements) && unshipped.length === 0,
+  unshipped.length ? `not in the tarball: ${unshipped.join(', ')}` : 'the manifest is not in the tarball',
+);
+
 // --- A blank project, installed from the npm cache only: lit comes from the cache `npm ci` filled.
 writeFileSync(
   join(APP, 'package.json'),
