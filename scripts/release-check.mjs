@@ -4,7 +4,15 @@
 // types. The unpacked package and the app's build stay in node_modules/.cache/release-check/ for
 // test/release.test.ts, which loads them in browsers (a). Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 
@@ -86,28 +94,51 @@ check(
   unshipped.length ? `not in the tarball: ${unshipped.join(', ')}` : 'the manifest is not in the tarball',
 );
 
-// --- A blank project, installed from the npm cache only: lit comes from the cache `npm ci` filled.
+// --- A blank project, installed from the npm cache only. `npm ci` leaves package tarballs in the
+// cache, not the registry's lists of versions, so the project is installed from a lockfile: the
+// tarball, and Lit at the versions this repository's lockfile has (which `npm ci` cached).
+const dependencies = { [pkg.name]: `file:${packed.filename}`, lit: pkg.dependencies.lit };
 writeFileSync(
   join(APP, 'package.json'),
-  JSON.stringify({ name: 'release-check-app', private: true, type: 'module' }, null, 2),
+  JSON.stringify({ name: 'release-check-app', private: true, type: 'module', dependencies }, null, 2),
 );
-run(
-  'npm',
-  [
-    'install',
-    '--offline',
-    '--no-audit',
-    '--no-fund',
-    '--ignore-scripts',
-    '--no-package-lock',
-    tarball,
-    `lit@${pkg.dependencies.lit}`,
-  ],
-  APP,
+const repoLock = JSON.parse(readFileSync('package-lock.json', 'utf8')).packages;
+const locked = {
+  '': { name: 'release-check-app', dependencies },
+  [`node_modules/${pkg.name}`]: {
+    version: pkg.version,
+    resolved: `file:${packed.filename}`,
+    integrity: packed.integrity,
+    license: pkg.license,
+    dependencies: pkg.dependencies,
+  },
+};
+const wanted = Object.keys(pkg.dependencies);
+while (wanted.length) {
+  const name = wanted.pop();
+  const key = `node_modules/${name}`;
+  if (locked[key]) continue;
+  if (!repoLock[key]) check(`${name} is in package-lock.json`, false, 'run "npm install"');
+  // As a dependency of the app: not dev, peer or optional.
+  const entry = { ...repoLock[key] };
+  for (const flag of ['dev', 'peer', 'optional', 'devOptional']) delete entry[flag];
+  locked[key] = entry;
+  wanted.push(...Object.keys(entry.dependencies ?? {}));
+}
+writeFileSync(
+  join(APP, 'package-lock.json'),
+  JSON.stringify(
+    { name: 'release-check-app', lockfileVersion: 3, requires: true, packages: locked },
+    null,
+    2,
+  ),
 );
+// The tarball sits beside the project so that its lockfile names it by a relative path.
+copyFileSync(tarball, join(APP, packed.filename));
+run('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], APP);
 const installed = join(APP, 'node_modules', pkg.name);
 check(
-  'the tarball installs into a blank project with no network (npm install --offline)',
+  'the tarball installs into a blank project with no network (npm ci --offline)',
   existsSync(join(installed, 'package.json')),
   'not installed',
 );
