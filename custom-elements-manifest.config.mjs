@@ -23,5 +23,22 @@ export default {
         }
       },
     },
+    {
+      name: 'paths-as-published',
+      // The manifest ships in the package, where the modules are the unbundled build's (dist/lib/*.js),
+      // not the sources it was read from.
+      packageLinkPhase({ customElementsManifest }) {
+        const published = (path) => path.replace(/^\/?src\/(.+)\.[jt]s$/, 'dist/lib/$1.js');
+        const visit = (node) => {
+          if (!node || typeof node !== 'object') return;
+          for (const [key, value] of Object.entries(node)) {
+            if ((key === 'path' || key === 'module') && typeof value === 'string')
+              node[key] = published(value);
+            else visit(value);
+          }
+        };
+        visit(customElementsManifest);
+      },
+    },
   ],
 };

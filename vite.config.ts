@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 import { feedMiddleware } from './scripts/feed-server.mjs';
@@ -76,6 +77,8 @@ function noLitGlobals(): Plugin {
   };
 }
 
+const { name, version, license } = JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, string>;
+
 export default defineConfig({
   // Lit's html and css templates are plain strings to the minifier: their white space ships unless
   // squeezed here, at build time.
@@ -96,19 +99,11 @@ export default defineConfig({
           compress: true,
           mangle: true,
           codegen: true,
-          // Our own property names, which nothing outside this file reads: a letter or two each in
-          // the build. Every `.name` listed is renamed, whatever the object, so never a public name
-          // (the element's properties, event details, the feed's fields), one Lit or the platform
-          // owns (`ok`, `next`, `value`, `unit`, `fill`) or that src/ reads from the platform (were
-          // it to read a response's `url` or a link's `text`, take that name out), nor the stored
-          // copy's `at` and `json`, nor a message's placeholder (`count`, `percent`, `remaining`…):
-          // the values a message is filled with are looked up by the names its text gives.
-          mangleProps: {
-            include:
-              /^(changesIn|deadline|donateUrl|donateUrlFor|failure|follow|lazy|minor|notes|paths|preview|previewed|previewFill|problems|reached|rejected|reserve|stored|subscribe|summary|supporters|text|totals|url|warnings|wordsLocale)$/,
-          },
         },
         comments: { annotation: false },
+        // Which release a page has, and under what licence, for whoever opens the file (after
+        // minification, which would drop it).
+        postBanner: `/*! ${name} ${version} | ${license} */`,
       },
     },
   },

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -115,8 +117,49 @@ export default {
         ctx.set('Content-Security-Policy', CSP);
       }
     },
+    releasedPackage,
   ],
 };
+
+/** What `npm run release:check` leaves: the packed package as npm installed it, and a Vite app built on it. */
+const RELEASE_CHECK = new URL('./node_modules/.cache/release-check/app/', import.meta.url);
+const { version: VERSION } = JSON.parse(await readFile(new URL('./package.json', import.meta.url), 'utf8'));
+const TYPES = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.html': 'text/html',
+  '.css': 'text/css',
+};
+
+/**
+ * Stands in for jsDelivr: `/npm/campaign-progress@<version or major>/<file>` is the file from the packed
+ * tarball, with a CDN's CORS header, as cdn.jsdelivr.net serves a package from npm; a version this is
+ * not is not found. `/release-app/` is the Vite app built on the tarball. Both come from
+ * `npm run release:check`, which `npm test` runs first.
+ */
+async function releasedPackage(ctx, next) {
+  const cdn = /^\/npm\/campaign-progress@([^/]+)\/(.+)$/.exec(ctx.path);
+  const app = /^\/release-app\/(.*)$/.exec(ctx.path);
+  if (!cdn && !app) return next();
+  if (cdn && cdn[1] !== VERSION && cdn[1] !== VERSION.split('.')[0]) {
+    ctx.status = 404;
+    ctx.body = `campaign-progress@${cdn[1]}: this stand-in for jsDelivr has only ${VERSION}`;
+    return;
+  }
+  const file = cdn
+    ? new URL(`node_modules/campaign-progress/${cdn[2]}`, RELEASE_CHECK)
+    : new URL(`dist/${app[1] || 'index.html'}`, RELEASE_CHECK);
+  if (!file.href.startsWith(RELEASE_CHECK.href)) return next();
+  try {
+    ctx.body = await readFile(file);
+  } catch {
+    ctx.status = 404;
+    ctx.body = `${ctx.path} is not there: run "npm run release:check" (after "npm run build"), which packs the package and builds the app that this serves`;
+    return;
+  }
+  ctx.type = TYPES[extname(file.pathname)] ?? 'application/octet-stream';
+  if (cdn) ctx.set('Access-Control-Allow-Origin', '*');
+}
 
 const DEMO_SCRIPT = '<script type="module" src="../src/define.ts"></script>';
 

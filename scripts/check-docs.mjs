@@ -1,7 +1,9 @@
 // Checks the README's API tables against dist/custom-elements.json, which `cem analyze` generates from
 // the element's JSDoc: an attribute, event, part or custom property added, renamed or removed in the code
-// and not in the README (or the other way round) fails the test command.
+// and not in the README (or the other way round) fails the test command. It also checks that the README's
+// pinned script tag names this version and the built file's integrity hash.
 import { readFileSync } from 'node:fs';
+import { pinnedScript, sri } from './release.mjs';
 
 const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
 const element = manifest.modules
@@ -58,8 +60,18 @@ for (const property of element.cssProperties) {
   }
 }
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const pinned = pinnedScript.exec(readme);
+const built = sri(readFileSync('dist/campaign-progress.js'));
+if (!pinned)
+  problems.push('the README has no pinned script tag (jsDelivr, an exact version, integrity, crossorigin)');
+else if (pinned[1] !== version || pinned[2] !== built)
+  problems.push(
+    `the README's pinned script tag is campaign-progress@${pinned[1]} with ${pinned[2] || 'no hash'}, not this build's @${version} with ${built}: run "npm run release:hash" (after "npm run build") to write them`,
+  );
+
 for (const problem of problems) console.error(`docs: ${problem}`);
 if (problems.length) process.exit(1);
 console.log(
-  `docs: README matches the manifest (${element.attributes.length} attributes, ${element.events.length} events, ${element.cssParts.length} parts, ${element.cssProperties.length} custom properties)`,
+  `docs: README matches the manifest (${element.attributes.length} attributes, ${element.events.length} events, ${element.cssParts.length} parts, ${element.cssProperties.length} custom properties) and pins this build (@${version}, ${built})`,
 );

@@ -7,7 +7,7 @@ import {
   type CampaignProgressGoalReachedDetail,
 } from './events.js';
 import { DEFAULT_TIMEOUT } from './feed.js';
-import { feedController } from './feed-controller.js';
+import { FeedController } from './feed-controller.js';
 import { formatAgo, formatDuration } from './format.js';
 import { languageFor, readMessages, wordsFor, type Language, type Messages, type Words } from './messages.js';
 import { deriveProgress, describeTiers, type Progress, type TierView } from './progress.js';
@@ -185,7 +185,7 @@ export class CampaignProgress extends LitElement {
   /** The tier whose gift is previewed on the thermometer, while it is hovered or focused. */
   private previewed = -1;
 
-  #feed = feedController(this);
+  #feed = new FeedController(this);
   #settings!: CheckedSettings;
   #language!: Language;
   #words!: Words;

@@ -18,136 +18,138 @@ export interface FeedRequest extends FeedOptions {
 }
 
 type Host = ReactiveElement & { src: string };
+type Failure = Omit<CampaignProgressErrorDetail, 'src'>;
 
-export interface FeedController extends ReactiveController {
+/** Reads the feed of `host`, which it adds itself to: `new FeedController(this)`. */
+export class FeedController implements ReactiveController {
   /** The last good totals from the current src: never another URL's. */
   totals?: Totals;
   /** Why the feed cannot be used now; `totals`, if any, are then possibly out of date. */
-  failure?: Omit<CampaignProgressErrorDetail, 'src'>;
-  /** When the feed last answered well, in ms since the epoch. */
-  readonly at?: number;
-  /** Waiting for a first answer. */
-  readonly loading: boolean;
-  /** Follows the widget's settings; called on each of its updates, cheap when nothing changed. */
-  follow(request: FeedRequest): void;
-}
+  failure?: Failure;
 
-/**
- * The controller for `host`, added to it. Its state lives in this function's variables, which a
- * build renames to a letter each (`this.#private` names stay three).
- */
-export function feedController(host: Host): FeedController {
-  let request: FeedRequest | undefined;
-  let feed: Feed | undefined;
-  let leave: (() => void) | undefined;
-  let observer: IntersectionObserver | undefined;
+  readonly #host: Host;
+  #request: FeedRequest | undefined;
+  #feed: Feed | undefined;
+  #leave: (() => void) | undefined;
+  #observer: IntersectionObserver | undefined;
   /** The feed's answer last read, so that each is read and reported once. */
-  let read: unknown;
+  #read: unknown;
   /** A lazy widget has come near the viewport. */
-  let near = false;
+  #near = false;
 
-  /** Runs `report` once the widget shows what it reports, unless the page has set a new src meanwhile. */
-  const after = (report: () => void) => {
-    const { src } = request!;
-    void host.updateComplete.then(() => {
-      if (request!.src === src && host.src === src) report();
-    });
-  };
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
 
-  // Called while the widget updates (follow) or after onFeed has asked for an update: shown by that one.
-  const fail = (failure: Omit<CampaignProgressErrorDetail, 'src'>) => {
-    controller.failure = failure;
-    const { src } = request!;
-    after(() => reportError(host, { ...failure, src }));
-  };
+  /** When the feed last answered well, in ms since the epoch. */
+  get at(): number | undefined {
+    return this.#feed?.at;
+  }
 
-  const onFeed = () => {
-    // First, so that the events below wait for the render that shows what they report.
-    host.requestUpdate();
-    const { json, stored, failure } = feed!;
-    if (json !== undefined && json !== read) {
-      read = json;
-      const result = readTotals(json, request!.paths);
-      // A stored copy it cannot read (a feed's error object, once stored) is no copy: wait for the network.
-      if (!result.ok) return stored || fail({ reason: 'invalid', message: result.message });
-      controller.totals = result.totals;
-      controller.failure = undefined;
-      for (const warning of result.warnings) console.warn(`campaign-progress: ${request!.src}: ${warning}`);
-      // A stored copy is shown, not announced: the page hears of totals the network confirms.
-      // Nor are the last good totals of a feed that is failing now: its failure is the news.
-      if (!stored && !failure)
-        after(() => host.dispatchEvent(new CampaignProgressUpdateEvent(result.totals)));
+  /** Waiting for a first answer. */
+  get loading(): boolean {
+    return this.#feed !== undefined && !this.totals && !this.failure;
+  }
+
+  /** Follows the widget's settings; called on each of its updates, cheap when nothing changed. */
+  follow(next: FeedRequest) {
+    const was = this.#request;
+    this.#request = next;
+    if (next.src !== was?.src) {
+      this.hostDisconnected();
+      this.totals = undefined;
+      this.failure = undefined;
+      this.#read = undefined;
+      this.#feed = undefined;
+      this.#near = false;
+      if (next.src) {
+        try {
+          this.#feed = feedFor(next.src);
+        } catch {
+          this.#fail({ reason: 'network', message: `"${next.src}" is not a valid URL` });
+        }
+      }
+      this.hostConnected();
+      // What the feed already has (a stored copy, or another widget's answer) shows at once.
+      if (this.#feed) this.#onFeed();
+    } else if (JSON.stringify(next.paths) !== JSON.stringify(was.paths)) {
+      this.#read = undefined;
+      if (this.#feed) this.#onFeed();
+    } else if (this.#leave && (next.refresh !== was.refresh || next.timeout !== was.timeout)) {
+      this.#feed!.subscribe(this.#onFeed, next);
     }
-    // (While the feed tries again, an earlier failure is not news.)
-    if (failure && !feed!.loading && failure !== controller.failure) fail(failure);
-  };
+  }
 
-  const connect = () => {
+  hostConnected() {
     // (A feed is only set with its request.)
-    if (!feed || leave || !host.isConnected) return;
-    if (request!.lazy && !near) {
-      observer ??= new IntersectionObserver(
+    if (!this.#feed || this.#leave || !this.#host.isConnected) return;
+    if (this.#request!.lazy && !this.#near) {
+      this.#observer ??= new IntersectionObserver(
         ([entry]) => {
           if (!entry.isIntersecting) return;
-          near = true;
+          this.#near = true;
           // Nothing to leave yet: this only lets the observer go.
-          disconnect();
-          connect();
+          this.hostDisconnected();
+          this.hostConnected();
         },
         { rootMargin: '300px' },
       );
-      observer.observe(host);
+      this.#observer.observe(this.#host);
       return;
     }
-    leave = feed.subscribe(onFeed, request!);
+    this.#leave = this.#feed.subscribe(this.#onFeed, this.#request!);
     // A feed that already has its answer tells no one again: take it now.
-    onFeed();
-  };
+    this.#onFeed();
+  }
 
-  const disconnect = () => {
-    observer?.disconnect();
-    observer = undefined;
-    leave?.();
-    leave = undefined;
-  };
+  hostDisconnected() {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#leave?.();
+    this.#leave = undefined;
+  }
 
-  const controller: FeedController = {
-    get at() {
-      return feed?.at;
-    },
-
-    get loading() {
-      return !!feed && !controller.totals && !controller.failure;
-    },
-
-    follow(next) {
-      const was = request;
-      request = next;
-      if (next.src !== was?.src) {
-        disconnect();
-        controller.totals = controller.failure = read = feed = undefined;
-        near = false;
-        if (next.src) {
-          try {
-            feed = feedFor(next.src);
-          } catch {
-            fail({ reason: 'network', message: `"${next.src}" is not a valid URL` });
-          }
-        }
-        connect();
-        // What the feed already has (a stored copy, or another widget's answer) shows at once.
-        if (feed) onFeed();
-      } else if (JSON.stringify(next.paths) !== JSON.stringify(was.paths)) {
-        read = undefined;
-        if (feed) onFeed();
-      } else if (leave && (next.refresh !== was.refresh || next.timeout !== was.timeout)) {
-        feed!.subscribe(onFeed, next);
+  /** The feed's subscriber (an arrow, so that it is the same function each time it subscribes). */
+  #onFeed = () => {
+    // First, so that the events below wait for the render that shows what they report.
+    this.#host.requestUpdate();
+    const { json, stored, failure, loading } = this.#feed!;
+    if (json !== undefined && json !== this.#read) {
+      this.#read = json;
+      const request = this.#request!;
+      const result = readTotals(json, request.paths);
+      if (!result.ok) {
+        // A stored copy it cannot read (a feed's error object, once stored) is no copy: wait for the network.
+        if (!stored) this.#fail({ reason: 'invalid', message: result.message });
+        return;
       }
-    },
-
-    hostConnected: connect,
-    hostDisconnected: disconnect,
+      this.totals = result.totals;
+      this.failure = undefined;
+      for (const warning of result.warnings) console.warn(`campaign-progress: ${request.src}: ${warning}`);
+      // A stored copy is shown, not announced: the page hears of totals the network confirms.
+      // Nor are the last good totals of a feed that is failing now: its failure is the news.
+      if (!stored && !failure) {
+        const totals = result.totals;
+        this.#afterRender(() => this.#host.dispatchEvent(new CampaignProgressUpdateEvent(totals)));
+      }
+    }
+    // (While the feed tries again, an earlier failure is not news.)
+    if (failure && !loading && failure !== this.failure) this.#fail(failure);
   };
-  host.addController(controller);
-  return controller;
+
+  // Called while the widget updates (follow) or after #onFeed has asked for an update: shown by that one.
+  #fail(failure: Failure) {
+    this.failure = failure;
+    const { src } = this.#request!;
+    this.#afterRender(() => reportError(this.#host, { ...failure, src }));
+  }
+
+  /** Runs `report` once the widget shows what it reports, unless the page has set a new src meanwhile. */
+  #afterRender(report: () => void) {
+    const { src } = this.#request!;
+    void this.#host.updateComplete.then(() => {
+      if (this.#request!.src === src && this.#host.src === src) report();
+    });
+  }
 }

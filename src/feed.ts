@@ -43,6 +43,7 @@ export function nextDelay(refresh: number, failures: number, random = Math.rando
   return Math.min((refresh || MIN_REFRESH / 2) * 2 ** failures * (1 + random / 10), cap);
 }
 
+/** A feed's shared state, told to every widget that reads it. */
 export class Feed {
   /** The last good answer, parsed. */
   json?: unknown;
@@ -53,139 +54,156 @@ export class Feed {
   loading = false;
   /** `json` is the stored copy from an earlier page view, not yet confirmed by the network. */
   stored = false;
-  /** Adds or updates a subscriber; the returned function removes it. */
-  subscribe: (listener: FeedListener, options: FeedOptions) => () => void;
 
-  // Its state in the constructor's variables, its steps in functions there: a build renames those
-  // to a letter each, where `this.#private` names stay three.
+  readonly #storageKey: string;
+  readonly #subscribers = new Map<FeedListener, FeedOptions>();
+  /** The text of the last good answer, to tell a changed answer from the same one again. */
+  #text: string | undefined;
+  #failures = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #request: AbortController | undefined;
+  /** A poll fell due while the page was hidden. */
+  #due = false;
+  /** When the latest request ended: the next is planned from then, however often widgets move. */
+  #ended = 0;
+
   constructor(readonly url: string) {
-    const key = `campaign-progress ${url}`;
-    const subscribers = new Map<FeedListener, FeedOptions>();
-    let text: string | undefined;
-    let failures = 0;
-    let timer: ReturnType<typeof setTimeout> | 0 | undefined;
-    let request: AbortController | undefined;
-    /** A poll fell due while the page was hidden. */
-    let due = false;
-    /** When the latest request ended: the next is planned from then, however often widgets move. */
-    let ended = 0;
-
-    /** The shortest refresh and the longest timeout its subscribers ask for. */
-    const options = (): FeedOptions => {
-      const all = [...subscribers.values()];
-      const refresh = Math.min(...all.map((options) => options.refresh || Infinity));
-      return {
-        refresh: refresh < Infinity ? refresh : 0,
-        timeout: Math.max(...all.map((options) => options.timeout)),
-      };
-    };
-
-    const notify = () => {
-      for (const listener of subscribers.keys()) listener();
-    };
-
-    /** Plans the next request, or none when `stop`. */
-    const schedule = (stop?: boolean) => {
-      clearTimeout(timer);
-      due = false;
-      // No timer is 0 or undefined (a delay is never 0, a timer id never 0).
-      const next = stop ? 0 : nextDelay(options().refresh, failures);
-      timer =
-        next &&
-        setTimeout(
-          () => {
-            due = document.hidden;
-            if (!due) void load();
-          },
-          ended + next - Date.now(),
-        );
-    };
-
-    const load = async () => {
-      schedule(true);
-      const mine = (request = new AbortController());
-      this.loading = true;
-      if (this.json === undefined) notify();
-      // Widgets drawn together subscribe together: wait for them all, then the most patient one's timeout counts.
-      await null;
-      const { timeout } = options();
-      const timeoutTimer = setTimeout(() => mine.abort(`no answer within ${timeout / 1000} s`), timeout);
-      const answer = await fetchJson(url, mine.signal);
-      clearTimeout(timeoutTimer);
-      // Another request took its place, or none did: no one was left to read it.
-      if (mine !== request) return;
-      this.loading = false;
-      ended = Date.now();
-      if ('ok' in answer) {
-        failures = 0;
-        this.at = Date.now();
-        this.stored = false;
-        // The browser's cache answers a 304 with the same text: nothing to redraw, nothing to report.
-        const changed = answer.text !== text || this.failure;
-        this.failure = undefined;
-        if (changed) {
-          text = answer.text;
-          this.json = answer.value;
-          try {
-            localStorage.setItem(key, JSON.stringify({ at: this.at, json: this.json }));
-          } catch {
-            // Full or disabled: the next page view waits for the network.
-          }
-          notify();
-        }
-      } else {
-        failures++;
-        this.failure = answer;
-        notify();
-      }
-      schedule();
-    };
-
+    this.#storageKey = `campaign-progress ${url}`;
     // Storage may throw (disabled, private mode) or hold anything: then there is no stored copy.
     try {
-      const { at, json } = JSON.parse(localStorage.getItem(key)!);
-      if (Date.now() - at < STORED_FOR) Object.assign(this, { at, json, stored: true });
+      const { at, json } = JSON.parse(localStorage.getItem(this.#storageKey)!);
+      if (Date.now() - at < STORED_FOR) {
+        this.at = at;
+        this.json = json;
+        this.stored = true;
+      }
     } catch {
       // No stored copy, then.
     }
     // Back on screen: a poll that fell due while the page was hidden happens now.
     document.addEventListener('visibilitychange', () => {
-      if (due && !document.hidden) void load();
+      if (this.#due && !document.hidden) void this.#load();
     });
+  }
 
-    this.subscribe = (listener, wanted) => {
-      subscribers.set(listener, wanted);
-      if (!this.loading) {
-        const { refresh } = options();
-        // Failing: ask now only when no retry is planned (every widget had left), so that widgets
-        // arriving or moving never cut the backoff short. Else: nothing from the network yet, or
-        // older than the (perhaps new, shorter) refresh.
-        if (this.failure ? !timer : text === undefined || (refresh && Date.now() - this.at! >= refresh))
-          void load();
-        else schedule();
-      }
-      return () => {
-        subscribers.delete(listener);
-        // Moving a widget within the page unsubscribes and subscribes again at once: that keeps the request.
-        queueMicrotask(() => {
-          if (subscribers.size) return;
-          schedule(true);
-          request?.abort();
-          request = undefined;
-          this.loading = false;
-        });
-      };
+  /** Adds or updates a subscriber; the returned function removes it. */
+  subscribe(listener: FeedListener, options: FeedOptions): () => void {
+    this.#subscribers.set(listener, options);
+    if (!this.loading) {
+      const { refresh } = this.#options();
+      // Failing: ask now only when no retry is planned (every widget had left), so that widgets
+      // arriving or moving never cut the backoff short. Else: nothing from the network yet, or
+      // older than the (perhaps new, shorter) refresh.
+      const askNow = this.failure
+        ? this.#timer === undefined
+        : this.#text === undefined || (refresh !== 0 && Date.now() - this.at! >= refresh);
+      if (askNow) void this.#load();
+      else this.#schedule();
+    }
+    return () => {
+      this.#subscribers.delete(listener);
+      // Moving a widget within the page unsubscribes and subscribes again at once: that keeps the request.
+      queueMicrotask(() => {
+        if (this.#subscribers.size > 0) return;
+        this.#stop();
+        this.#request?.abort();
+        this.#request = undefined;
+        this.loading = false;
+      });
     };
+  }
+
+  /** The shortest refresh and the longest timeout its subscribers ask for. */
+  #options(): FeedOptions {
+    const all = [...this.#subscribers.values()];
+    const refresh = Math.min(...all.map((options) => options.refresh || Infinity));
+    return {
+      refresh: refresh < Infinity ? refresh : 0,
+      timeout: Math.max(...all.map((options) => options.timeout)),
+    };
+  }
+
+  #notify() {
+    for (const listener of this.#subscribers.keys()) listener();
+  }
+
+  /** Plans no request. */
+  #stop() {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#due = false;
+  }
+
+  /** Plans the next request, if the subscribers' refresh or a failure calls for one. */
+  #schedule() {
+    this.#stop();
+    const delay = nextDelay(this.#options().refresh, this.#failures);
+    if (delay === undefined) return;
+    this.#timer = setTimeout(
+      () => {
+        this.#due = document.hidden;
+        if (!this.#due) void this.#load();
+      },
+      this.#ended + delay - Date.now(),
+    );
+  }
+
+  async #load() {
+    this.#stop();
+    const mine = new AbortController();
+    this.#request = mine;
+    this.loading = true;
+    if (this.json === undefined) this.#notify();
+    // Widgets drawn together subscribe together: wait for them all, then the most patient one's timeout counts.
+    await null;
+    const { timeout } = this.#options();
+    const timeoutTimer = setTimeout(() => mine.abort(`no answer within ${timeout / 1000} s`), timeout);
+    const answer = await fetchJson(this.url, mine.signal);
+    clearTimeout(timeoutTimer);
+    // Another request took its place, or none did: no one was left to read it.
+    if (mine !== this.#request) return;
+    this.loading = false;
+    this.#ended = Date.now();
+    if ('ok' in answer) this.#succeed(answer.text, answer.value);
+    else {
+      this.#failures++;
+      this.failure = answer;
+      this.#notify();
+    }
+    this.#schedule();
+  }
+
+  #succeed(text: string, json: unknown) {
+    this.#failures = 0;
+    this.at = Date.now();
+    this.stored = false;
+    // The browser's cache answers a 304 with the same text: nothing to redraw, nothing to report.
+    const changed = text !== this.#text || this.failure !== undefined;
+    this.failure = undefined;
+    if (!changed) return;
+    this.#text = text;
+    this.json = json;
+    try {
+      localStorage.setItem(this.#storageKey, JSON.stringify({ at: this.at, json }));
+    } catch {
+      // Full or disabled: the next page view waits for the network.
+    }
+    this.#notify();
   }
 }
 
-// By absolute URL: never a name an object inherits.
-const feeds: Record<string, Feed> = {};
+/** The page's feeds, by absolute URL. */
+const feeds = new Map<string, Feed>();
 
 /** The page's one feed for `url`, resolved against the page. @throws {TypeError} for an invalid URL. */
 export function feedFor(url: string): Feed {
   const href = new URL(url, document.baseURI).href;
-  return (feeds[href] ??= new Feed(href));
+  let feed = feeds.get(href);
+  if (!feed) {
+    feed = new Feed(href);
+    feeds.set(href, feed);
+  }
+  return feed;
 }
 
 /** The feed's JSON as read, or why it could not be used. */
@@ -209,7 +227,7 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<Answer> {
     // As bytes: text() would quietly turn a file saved in another encoding into "�".
     bytes = await response.arrayBuffer();
   } catch {
-    if (typeof signal.reason == 'string') return failed('timeout', signal.reason);
+    if (typeof signal.reason === 'string') return failed('timeout', signal.reason);
     // A page cannot tell a server that is down from one on another site that refuses to be read.
     const elsewhere = new URL(url).origin !== origin;
     return failed(

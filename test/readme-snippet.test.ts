@@ -13,8 +13,11 @@ const readme = await (await fetch('/README.md')).text();
 const snippet = /```html\n([^]*?)```/.exec(readme)![1];
 const element = /<campaign-progress[^]*<\/campaign-progress>/.exec(snippet)![0];
 const reserve = /campaign-progress:not\(:defined\) \{[^}]*\}/.exec(readme)![0];
-// The test server stands in for the CDN (another origin) and for the blogger's site.
+const scriptSrc = /<script type="module" src="([^"]*)"><\/script>/.exec(snippet)![1];
+// The test server stands in for jsDelivr (another origin, the same paths, the packed package's files)
+// and for the blogger's site.
 const cdn = `http://localhost:${location.port}`;
+const jsDelivr = 'https://cdn.jsdelivr.net';
 
 const openPosts: HTMLIFrameElement[] = [];
 afterEach(() => {
@@ -41,7 +44,7 @@ async function emptyPost(rootFontSize = '100%'): Promise<Post> {
 function loadScript(post: Post, type: 'module' | 'classic') {
   const script = post.document.createElement('script');
   if (type === 'module') script.type = 'module';
-  script.src = `${cdn}/dist/campaign-progress.js`;
+  script.src = scriptSrc.replace(jsDelivr, cdn);
   post.document.head.append(script);
 }
 
@@ -52,6 +55,15 @@ describe('the README’s snippet', function () {
   it('has each tag on one line, so that an editor turning line breaks into <br> cannot shred it', () => {
     expect(snippet).not.to.match(/<[^>]*\n[^>]*>/);
     expect(snippet).to.contain('<script type="module"');
+  });
+
+  it('loads the one-file build from jsDelivr, at the latest release of this major version', async () => {
+    const { version } = (await (await fetch('/package.json')).json()) as { version: string };
+    expect(scriptSrc).to.equal(
+      `${jsDelivr}/npm/campaign-progress@${version.split('.')[0]}/dist/campaign-progress.js`,
+    );
+    const served = await fetch(scriptSrc.replace(jsDelivr, cdn));
+    expect(served.ok, await served.clone().text()).to.equal(true);
   });
 
   it('puts totals.json where its words say', () => {
