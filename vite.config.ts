@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 import { feedMiddleware } from './scripts/feed-server.mjs';
+import { LIT_NOTICE } from './scripts/release.mjs';
 
 /**
  * `npm start` lands on the demo: the dev server sends `/` to `/demo/`, and prints the demo's
@@ -101,9 +102,9 @@ export default defineConfig({
           codegen: true,
         },
         comments: { annotation: false },
-        // Which release a page has, and under what licence, for whoever opens the file (after
-        // minification, which would drop it).
-        postBanner: `/*! ${name} ${version} | ${license} */`,
+        // Which release a page has, and under what licences, for whoever opens the file (after
+        // minification, which would drop it): Lit's BSD licence asks that its notice travel with it.
+        postBanner: `/*! ${name} ${version} | ${license} | ${LIT_NOTICE} */`,
       },
     },
   },

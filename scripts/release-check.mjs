@@ -15,6 +15,7 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { LIT_NOTICE } from './release.mjs';
 
 const ROOT = process.cwd();
 const CHECK_DIR = resolve(ROOT, 'node_modules/.cache/release-check');
@@ -46,7 +47,7 @@ check(
   existsSync('dist/campaign-progress.js') && existsSync('dist/lib/define.js'),
   'run "npm run build" first',
 );
-const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} */\n`;
+const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | ${LIT_NOTICE} */\n`;
 check(
   `the one-file build starts with its banner, ${banner.trim()}`,
   readFileSync('dist/campaign-progress.js', 'utf8').startsWith(banner),
@@ -64,6 +65,7 @@ const expected = [
   'package.json',
   'README.md',
   'LICENSE',
+  'THIRD-PARTY-NOTICES.md',
   'CHANGELOG.md',
   'dist/campaign-progress.js',
   'dist/custom-elements.json',

@@ -9,3 +9,9 @@ export const pinnedScript =
 export function sri(bytes) {
   return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 }
+
+/**
+ * The one-file build carries Lit inside it, and Lit's BSD licence asks that its notice travel with
+ * it: the banner names it, THIRD-PARTY-NOTICES.md in the package holds the whole text.
+ */
+export const LIT_NOTICE = 'includes Lit, BSD-3-Clause, Copyright (c) 2017 Google LLC';
