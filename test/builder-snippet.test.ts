@@ -163,7 +163,7 @@ describe('builder: the snippet', () => {
       elementMarkup(state({ currency: 'eur', locale: 'de', goal: '1,000' })),
     ).querySelector('campaign-progress')!;
     expect(element.querySelector('li')!.textContent).to.equal(
-      '45 € covers one day of undercover investigations',
+      '45\u00a0€ covers one day of undercover investigations',
     );
     expect(element.getAttribute('currency')).to.equal('EUR');
     expect(element.getAttribute('goal')).to.equal('1000');

@@ -130,10 +130,8 @@ function tierRow(index: number, count: number): HTMLLIElement {
     button.dataset.action = action;
     button.dataset.index = String(index);
     button.disabled = disabled;
-    button.setAttribute(
-      'aria-label',
-      action === 'remove' ? `Remove tier ${index + 1}` : `Move tier ${index + 1} ${action}`,
-    );
+    // The visible words first, so that speech input finds the button by what it shows.
+    button.setAttribute('aria-label', `${text} tier ${index + 1}`);
     actions.append(button);
   }
   group.append(actions);
