@@ -204,6 +204,10 @@ function showSourceFields() {
   byId('gift-field').hidden = source === 'preset';
   byId('totals-output-section').hidden = source !== 'file';
   byId('preset-note').textContent = PRESETS[state.preset]?.note ?? '';
+  byId('currency-hint').textContent =
+    source === 'preset'
+      ? 'Leave it empty to show the platform’s currency. A three-letter ISO 4217 code: USD, EUR, GBP, JPY…'
+      : 'A three-letter ISO 4217 code: USD, EUR, GBP, JPY…';
   byId('goal-hint').textContent =
     source === 'preset'
       ? PRESETS[state.preset]?.hasGoal
@@ -232,9 +236,10 @@ function updatePreview(problems: Problems) {
   for (const [name, value] of attributesForPreview()) attrs.set(name, value);
   const src = previewableSrc();
   attrs.delete('src');
-  if (!src && state.source !== 'preset') {
+  if (!src) {
+    // The form's figures (for a platform not yet read, the sample campaign's) stand in for the feed.
     attrs.set('raised', String(parseAmount(state.raised) ?? 0));
-    if (!attrs.has('goal') && parseAmount(state.goal)) attrs.set('goal', String(parseAmount(state.goal)));
+    if (!attrs.has('goal')) attrs.set('goal', String(parseAmount(state.goal) ?? 1000));
   }
   for (const name of previewAttributes) if (!attrs.has(name) && name !== 'src') preview.removeAttribute(name);
   for (const [name, value] of attrs)
@@ -267,7 +272,7 @@ function updatePreview(problems: Problems) {
         ? `Reading ${src}.`
         : state.source === 'file'
           ? `On your site the widget reads ${state.src.trim() || 'your file'}; here it shows the figures of the totals.json below.`
-          : 'The preview reads the platform’s figures once the address is your own and on the web.';
+          : 'Sample figures: the preview reads the platform’s own once the address is yours and on the web (https://…).';
 }
 
 function attributesForPreview(): [string, string][] {

@@ -226,13 +226,16 @@ export function stateFromHash(hash: string): BuilderState {
   return state as unknown as BuilderState;
 }
 
-/** The state with a platform's address and paths filled in. */
+/** The state with a platform's address and paths filled in, and its goal (where it has one) and currency. */
 export function withPreset(state: BuilderState, id: string): BuilderState {
   const preset = PRESETS[id];
   if (!preset) return state;
   const { src, raisedPath, goalPath, donorsPath, currencyPath, amountUnit } = preset;
   return {
     ...state,
+    // The platform's own goal and currency, unless the blogger gives theirs.
+    goal: preset.hasGoal ? '' : state.goal,
+    currency: '',
     source: 'preset',
     preset: id,
     src,
