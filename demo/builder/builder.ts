@@ -204,6 +204,8 @@ function showSourceFields() {
   byId('gift-field').hidden = source === 'preset';
   byId('totals-output-section').hidden = source !== 'file';
   byId('preset-note').textContent = PRESETS[state.preset]?.note ?? '';
+  document.querySelector('label[for="src"]')!.textContent =
+    source === 'preset' ? 'Address of the platform’s figures' : 'Address of the file';
   byId('currency-hint').textContent =
     source === 'preset'
       ? 'Leave it empty to show the platform’s currency. A three-letter ISO 4217 code: USD, EUR, GBP, JPY…'
