@@ -44,13 +44,16 @@ const afterNextFrame =
 // The page records when every widget shows its figures (benchDone: in the DOM, before style and
 // layout) and when they are drawn (benchDrawn: after the next frame), from the start of navigation.
 // Live pages (mode=live&src=…&refresh=…) read a feed; with clock=1, in simulated time
-// (bench/simulated-time.js, run before the widget's script).
+// (bench/simulated-time.js, run before the widget's script). With block=1, the page makes the
+// elements blocks before they are defined, as the README's rule reserving their room does (without
+// its min-height, which is the widget's own height): undefined, they are inline.
 const page = (
   count,
   mode,
   build,
   live,
-) => `<!doctype html><html lang="en"><meta charset="utf-8">${process.env.BENCH_PAGE_HEAD ?? ''}<body>
+  head = process.env.BENCH_PAGE_HEAD ?? '',
+) => `<!doctype html><html lang="en"><meta charset="utf-8">${head}<body>
 ${Array.from({ length: count }, (_, i) => widget(i, mode, live)).join('\n')}
 ${live?.clock ? '<script type="module" src="/bench/simulated-time.js"></script>' : ''}
 <script type="module" src="/dist/campaign-progress.js?build=${build}"></script>
@@ -136,7 +139,7 @@ export function copyWidget() {
 }
 
 /**
- * Serves /page?count&mode&build[&src&refresh&clock] (widgets), /static?count&mode&build (the copy,
+ * Serves /page?count&mode&build[&src&refresh&clock&block] (widgets), /static?count&mode&build (the copy,
  * once `statics[`${build} ${mode}`]` holds it), /peers?count&peer (a peer's bars, given the
  * peers' built files by name) and /figures?count (their figures as static HTML), /feed.json, the
  * feed server under /feed/, the builds' files and simulated time.
@@ -183,7 +186,17 @@ export async function serve(builds, peerBuilds = {}) {
       } else if (url.pathname === '/page' && scripts[build]) {
         response
           .writeHead(200, { 'Content-Type': 'text/html', ...isolated })
-          .end(page(count, mode, build, live));
+          .end(
+            page(
+              count,
+              mode,
+              build,
+              live,
+              url.searchParams.get('block') === '1'
+                ? '<style>campaign-progress:not(:defined){display:block}</style>'
+                : undefined,
+            ),
+          );
       } else if (modules[url.pathname]) {
         response
           .writeHead(200, { 'Content-Type': 'text/javascript', ...isolated })

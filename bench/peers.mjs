@@ -4,7 +4,9 @@
 // the page's light-DOM text. The pages are loaded in turn, round after round (the order reversed
 // every other round), so that a busy machine's drift hits them alike. In Chromium, the Performance
 // domain's counters from navigation until drawn; Firefox has none over WebDriver BiDi, so there only
-// the time until drawn.
+// the time until drawn. The widget twice: as the page's direct children, inline until defined (their
+// change to blocks when defined rebuilds the page's layout tree around them), and with the page's own
+// `campaign-progress:not(:defined) { display: block }`, as the peers' bars sit in block cards.
 import { peers } from '../scripts/bench-peers.mjs';
 import { MANY, nodesPerWidget } from './pages.mjs';
 
@@ -15,6 +17,10 @@ import { MANY, nodesPerWidget } from './pages.mjs';
 export async function measurePeers({ tab, name, load, median, runs, build, peerNames }) {
   const pages = [
     { what: `campaign-progress (${build})`, path: `/page?count=${MANY}&mode=attributes&build=${build}` },
+    {
+      what: `campaign-progress (${build}), :not(:defined) a block`,
+      path: `/page?count=${MANY}&mode=attributes&build=${build}&block=1`,
+    },
     ...peerNames.map((peer) => ({ what: peers[peer].title, path: `/peers?count=${MANY}&peer=${peer}` })),
     { what: 'the figures as static HTML', path: `/figures?count=${MANY}` },
   ].map((page) => ({ ...page, samples: [] }));
