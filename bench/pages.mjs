@@ -7,6 +7,7 @@
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { peers } from '../scripts/bench-peers.mjs';
 import { feedMiddleware } from '../scripts/feed-server.mjs';
 
 export const MANY = 1000;
@@ -32,7 +33,7 @@ const widget = (i, mode, live) =>
       ? `<campaign-progress src="/feed.json" goal="1000" heading="Appeal ${i}" donate-href="https://example.org/donate"></campaign-progress>`
       : mode === 'tiers'
         ? `<campaign-progress raised="620" goal="1000" heading="Appeal ${i}" donate-href="https://example.org/donate?amount={amount}">${tiers}</campaign-progress>`
-        : `<campaign-progress raised="620" goal="1000" heading="Appeal ${i}" donate-href="https://example.org/donate"></campaign-progress>`;
+        : `<campaign-progress raised="620" goal="1000" currency="USD" heading="Appeal ${i}" donate-href="https://example.org/donate"></campaign-progress>`;
 
 // After the next frame: a task queued from requestAnimationFrame runs once that frame's style,
 // layout and paint are done, in both engines. (The real setTimeout: under simulated time, the
@@ -43,13 +44,16 @@ const afterNextFrame =
 // The page records when every widget shows its figures (benchDone: in the DOM, before style and
 // layout) and when they are drawn (benchDrawn: after the next frame), from the start of navigation.
 // Live pages (mode=live&src=…&refresh=…) read a feed; with clock=1, in simulated time
-// (bench/simulated-time.js, run before the widget's script).
+// (bench/simulated-time.js, run before the widget's script). With block=1, the page makes the
+// elements blocks before they are defined, as the README's rule reserving their room does (without
+// its min-height, which is the widget's own height): undefined, they are inline.
 const page = (
   count,
   mode,
   build,
   live,
-) => `<!doctype html><html lang="en"><meta charset="utf-8">${process.env.BENCH_PAGE_HEAD ?? ''}<body>
+  head = process.env.BENCH_PAGE_HEAD ?? '',
+) => `<!doctype html><html lang="en"><meta charset="utf-8">${head}<body>
 ${Array.from({ length: count }, (_, i) => widget(i, mode, live)).join('\n')}
 ${live?.clock ? '<script type="module" src="/bench/simulated-time.js"></script>' : ''}
 <script type="module" src="/dist/campaign-progress.js?build=${build}"></script>
@@ -77,6 +81,49 @@ ${Array.from({ length: count }, (_, i) => `<div class="cp">${markup.replace('App
   window.benchDrawn = performance.now();
 </script></body></html>`;
 
+// The figures a campaign directory lists, as the page's own light-DOM text around a peer's bar
+// (peerPage) or around a plain one (figuresPage): what the widget shows from attributes.
+const card = (i, bar) =>
+  `<div class="card"><h2>Appeal ${i}</h2>${bar}<p>62%</p><p>$620 raised of $1,000 goal</p><a href="https://example.org/donate">Donate</a></div>`;
+
+/** Run in a page: its DOM nodes (elements, text, comments, in shadow trees too) per `.card` or widget. */
+export function nodesPerWidget() {
+  const count = (node) =>
+    1 +
+    [...node.childNodes, ...(node.shadowRoot?.childNodes ?? [])].reduce(
+      (sum, child) => sum + count(child),
+      0,
+    );
+  const widgets = [...document.querySelectorAll('.card, campaign-progress')];
+  return widgets.reduce((sum, widget) => sum + count(widget), 0) / widgets.length;
+}
+
+// A peer's page (scripts/bench-peers.mjs): its bar beside the figures, its one module file.
+const peerPage = (
+  { tag, markup },
+  name,
+  count,
+) => `<!doctype html><html lang="en"><meta charset="utf-8"><body>
+${Array.from({ length: count }, (_, i) => card(i, markup(62, `Appeal ${i}`))).join('\n')}
+<script type="module" src="/peer/${name}.js"></script>
+<script type="module">
+  await customElements.whenDefined('${tag}');
+  await Promise.all([...document.querySelectorAll('${tag}')].map((el) => el.updateComplete));
+  window.benchDone = performance.now();
+  await ${afterNextFrame};
+  window.benchDrawn = performance.now();
+</script></body></html>`;
+
+// The figures as static HTML: the same cards with a plain bar, two divs, and no script.
+const figuresPage = (count) => `<!doctype html><html lang="en"><meta charset="utf-8">
+<style>.bar{height:1em;background:#f3f3f3}.bar>div{width:62%;height:100%;background:#c62828}</style><body>
+${Array.from({ length: count }, (_, i) => card(i, '<div class="bar" role="progressbar" aria-valuenow="620" aria-valuemax="1000"><div></div></div>')).join('\n')}
+<script type="module">
+  window.benchDone = performance.now();
+  await ${afterNextFrame};
+  window.benchDrawn = performance.now();
+</script></body></html>`;
+
 /** Run in a page of one widget: its rendered shadow tree and its styles, for staticPage. */
 export function copyWidget() {
   const el = document.querySelector('campaign-progress');
@@ -92,13 +139,17 @@ export function copyWidget() {
 }
 
 /**
- * Serves /page?count&mode&build[&src&refresh&clock] (widgets), /static?count&mode&build (the copy,
- * once `statics[`${build} ${mode}`]` holds it), /feed.json, the feed server under /feed/, the
- * builds' files and simulated time.
+ * Serves /page?count&mode&build[&src&refresh&clock&block] (widgets), /static?count&mode&build (the copy,
+ * once `statics[`${build} ${mode}`]` holds it), /peers?count&peer (a peer's bars, given the
+ * peers' built files by name) and /figures?count (their figures as static HTML), /feed.json, the
+ * feed server under /feed/, the builds' files and simulated time.
  */
-export async function serve(builds) {
+export async function serve(builds, peerBuilds = {}) {
   const scripts = Object.fromEntries(
     Object.entries(builds).map(([build, path]) => [build, readFileSync(path)]),
+  );
+  const peerScripts = Object.fromEntries(
+    Object.entries(peerBuilds).map(([name, path]) => [`/peer/${name}.js`, readFileSync(path)]),
   );
   const require = createRequire(import.meta.url);
   const modules = {
@@ -135,11 +186,32 @@ export async function serve(builds) {
       } else if (url.pathname === '/page' && scripts[build]) {
         response
           .writeHead(200, { 'Content-Type': 'text/html', ...isolated })
-          .end(page(count, mode, build, live));
+          .end(
+            page(
+              count,
+              mode,
+              build,
+              live,
+              url.searchParams.get('block') === '1'
+                ? '<style>campaign-progress:not(:defined){display:block}</style>'
+                : undefined,
+            ),
+          );
       } else if (modules[url.pathname]) {
         response
           .writeHead(200, { 'Content-Type': 'text/javascript', ...isolated })
           .end(modules[url.pathname]);
+      } else if (peerScripts[url.pathname]) {
+        response
+          .writeHead(200, { 'Content-Type': 'text/javascript', ...isolated })
+          .end(peerScripts[url.pathname]);
+      } else if (url.pathname === '/peers' && peerBuilds[url.searchParams.get('peer')]) {
+        const name = url.searchParams.get('peer');
+        response
+          .writeHead(200, { 'Content-Type': 'text/html', ...isolated })
+          .end(peerPage(peers[name], name, count));
+      } else if (url.pathname === '/figures') {
+        response.writeHead(200, { 'Content-Type': 'text/html', ...isolated }).end(figuresPage(count));
       } else if (url.pathname === '/static' && statics[`${build} ${mode}`]) {
         const html = staticPage(statics[`${build} ${mode}`], count);
         response.writeHead(200, { 'Content-Type': 'text/html', ...isolated }).end(html);

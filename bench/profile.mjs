@@ -5,8 +5,11 @@
 //
 //   BENCH_DIST=… BENCH_BASELINE=…   as for run.mjs, or PROFILE_BUILDS=name=path,name=path,…
 //   PROFILE_MODES=attributes,tiers   PROFILE_RUNS=3   PROFILE_SAVE=dir (keeps each trace)
+//   PROFILE_PEERS=shoelace,material,webawesome   the peers' pages too (scripts/bench-peers.mjs), and
+//                                                the figures as static HTML, beside the attributes mode
 import { writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
+import { peerBuilds } from '../scripts/bench-peers.mjs';
 import { chromiumArgs, chromiumPath } from '../scripts/browsers.mjs';
 import { MANY, copyWidget, serve } from './pages.mjs';
 
@@ -17,7 +20,9 @@ const builds = process.env.PROFILE_BUILDS
   ? Object.fromEntries(process.env.PROFILE_BUILDS.split(',').map((pair) => pair.split('=')))
   : { current: process.env.BENCH_DIST ?? 'dist/campaign-progress.js' };
 if (!process.env.PROFILE_BUILDS && process.env.BENCH_BASELINE) builds.baseline = process.env.BENCH_BASELINE;
-const { origin, statics, close } = await serve(builds);
+const peerNames = process.env.PROFILE_PEERS?.split(',') ?? [];
+const peerFiles = peerNames.length ? await peerBuilds() : {};
+const { origin, statics, close } = await serve(builds, peerFiles);
 
 // Trace events by kind, first match wins; each event counts its self time (its thread time less
 // that of the events nested in it), so the kinds add up to the main thread's busy time.
@@ -117,6 +122,14 @@ try {
         path: `/page?count=${COUNT}&mode=${mode}&build=${build}`,
       })),
       { what: `static ${mode}`, path: `/static?count=${COUNT}&mode=${mode}&build=${first}` },
+      ...(mode === 'attributes' && peerNames.length
+        ? [
+            ...peerNames
+              .filter((peer) => peerFiles[peer])
+              .map((peer) => ({ what: peer, path: `/peers?count=${COUNT}&peer=${peer}` })),
+            { what: 'figures', path: `/figures?count=${COUNT}` },
+          ]
+        : []),
     ].map((variant) => ({ ...variant, samples: [] }));
     for (let run = 0; run < RUNS; run++) {
       for (const variant of variants) {

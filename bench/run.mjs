@@ -9,17 +9,23 @@
 //   BENCH_BASELINE=…      a built file from before tiers, beside them too, e.g. an older commit's
 //   BENCH_BROWSERS=…      Chromium,Firefox (default both)
 //   BENCH_LIVE_RUNS=3     page loads per row for the live feed's request counts and polls
+//   BENCH_PEER_RUNS=…     page loads per page in the peer table (default BENCH_MANY_RUNS); 0: no peers
 //
 // bench/profile.mjs breaks the 1,000-widget page down by trace event in Chromium; bench/compare.mjs
 // puts built files side by side in one page, for changes worth a few per cent on a busy machine.
+// The peer table (bench/peers.mjs) sets the widget beside other libraries' progress bars, fetched
+// into a cache on first use (scripts/bench-peers.mjs).
 import puppeteer from 'puppeteer-core';
+import { peerBuilds } from '../scripts/bench-peers.mjs';
 import { chromiumArgs, chromiumPath, firefoxPath } from '../scripts/browsers.mjs';
 import { measureLive } from './live.mjs';
 import { MANY, copyWidget, serve } from './pages.mjs';
+import { measurePeers } from './peers.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const MANY_RUNS = Number(process.env.BENCH_MANY_RUNS ?? Math.max(3, Math.round(RUNS / 3)));
 const LIVE_RUNS = Number(process.env.BENCH_LIVE_RUNS ?? 3);
+const PEER_RUNS = Number(process.env.BENCH_PEER_RUNS ?? MANY_RUNS);
 const UPDATES = 1000;
 const builds = { current: process.env.BENCH_DIST ?? 'dist/campaign-progress.js' };
 if (process.env.BENCH_CANDIDATE) builds.candidate = process.env.BENCH_CANDIDATE;
@@ -27,7 +33,8 @@ if (process.env.BENCH_BASELINE) builds.baseline = process.env.BENCH_BASELINE;
 const buildNames = Object.keys(builds);
 // Builds that know tiers: all but the baseline.
 const withTiers = buildNames.filter((build) => build !== 'baseline');
-const { origin, statics, counts, close } = await serve(builds);
+const peerFiles = PEER_RUNS > 0 ? await peerBuilds() : {};
+const { origin, statics, counts, close } = await serve(builds, peerFiles);
 const started = performance.now();
 
 const browsers = {
@@ -55,6 +62,7 @@ const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const rows = [];
 const row = (name, what, values, note = '') =>
   rows.push([name, what, ...buildNames.map((build) => values[build] ?? '—'), note]);
+const peerTables = [];
 
 for (const [name, launch] of Object.entries(browsers)) {
   if (only && !only.includes(name)) continue;
@@ -62,8 +70,9 @@ for (const [name, launch] of Object.entries(browsers)) {
   try {
     const tab = await browser.newPage();
     // The loaded page's two times; for the 1,000-widget pages (measure = true) in Chromium also the
-    // main thread's CPU time (thread ticks, which other work on a busy machine barely moves) and the
-    // JS heap after a garbage collection, each from a fresh start on about:blank.
+    // main thread's CPU time (thread ticks, which other work on a busy machine barely moves), the
+    // Performance domain's other counters (durations in ms) and the JS heap after a garbage
+    // collection, each from a fresh start on about:blank.
     const cdp = name === 'Chromium' ? await tab.createCDPSession() : undefined;
     const load = async (path, measure = false) => {
       if (measure && cdp) {
@@ -74,12 +83,16 @@ for (const [name, launch] of Object.entries(browsers)) {
       await tab.waitForFunction('window.benchDrawn !== undefined', { timeout: 0 });
       const [done, drawn] = await tab.evaluate('[window.benchDone, window.benchDrawn]');
       if (!measure || !cdp) return { done, drawn };
-      const { metrics } = await cdp.send('Performance.getMetrics');
+      const metrics = Object.fromEntries(
+        (await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [
+          name,
+          name.endsWith('Duration') ? value * 1000 : value,
+        ]),
+      );
       await cdp.send('Performance.disable');
-      const cpu = metrics.find((metric) => metric.name === 'TaskDuration').value * 1000;
       await cdp.send('HeapProfiler.collectGarbage');
       const { JSHeapUsedSize: heap } = await tab.metrics();
-      return { done, drawn, cpu, heap };
+      return { done, drawn, cpu: metrics.TaskDuration, heap, metrics };
     };
 
     for (const [count, mode] of [
@@ -234,6 +247,20 @@ for (const [name, launch] of Object.entries(browsers)) {
       row(name, `JS heap: ${label}, static HTML`, heapOf(staticHeap), cdp ? 'after a GC' : '');
     }
 
+    if (Object.keys(peerFiles).length) {
+      peerTables.push(
+        await measurePeers({
+          tab,
+          name,
+          load,
+          median,
+          runs: PEER_RUNS,
+          build: buildNames[0],
+          peerNames: Object.keys(peerFiles),
+        }),
+      );
+    }
+
     await measureLive({ tab, name, origin, buildNames, load, row, median, runs: RUNS, liveRuns: LIVE_RUNS });
   } finally {
     await browser.close();
@@ -264,4 +291,23 @@ for (const cells of table) {
       .trimEnd(),
   );
 }
+for (const { header, rows } of peerTables) {
+  console.log(
+    `\n${MANY} widgets from attributes beside peers, ${PEER_RUNS} page loads each in turn (medians, from navigation` +
+      ' start; in Chromium thread time by the Performance domain):',
+  );
+  printTable([header, ...rows]);
+}
 console.log(`(${((performance.now() - started) / 1000).toFixed(0)} s)`);
+
+/** Columns padded to their widest cell. */
+function printTable(table) {
+  const width = table[0].map((_, i) => Math.max(...table.map((cells) => cells[i].length)));
+  for (const cells of table)
+    console.log(
+      cells
+        .map((cell, i) => cell.padEnd(width[i]))
+        .join('  ')
+        .trimEnd(),
+    );
+}

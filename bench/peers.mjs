@@ -1,0 +1,70 @@
+// The peer rows of npm run bench, in one browser: a page of 1,000 widgets from attributes, as a
+// campaign directory lists them, beside the same figures as static HTML and beside the lightest
+// progress bars of three component libraries (scripts/bench-peers.mjs), each with the figures as
+// the page's light-DOM text. The pages are loaded in turn, round after round (the order reversed
+// every other round), so that a busy machine's drift hits them alike. In Chromium, the Performance
+// domain's counters from navigation until drawn; Firefox has none over WebDriver BiDi, so there only
+// the time until drawn. The widget twice: as the page's direct children, inline until defined (their
+// change to blocks when defined rebuilds the page's layout tree around them), and with the page's own
+// `campaign-progress:not(:defined) { display: block }`, as the peers' bars sit in block cards.
+import { peers } from '../scripts/bench-peers.mjs';
+import { MANY, nodesPerWidget } from './pages.mjs';
+
+/**
+ * The peer table's rows for this browser. `load(path, true)` opens a page and resolves to
+ * `{ drawn, metrics }` once drawn (`metrics`, Chromium's Performance counters, in Chromium only).
+ */
+export async function measurePeers({ tab, name, load, median, runs, build, peerNames }) {
+  const pages = [
+    { what: `campaign-progress (${build})`, path: `/page?count=${MANY}&mode=attributes&build=${build}` },
+    {
+      what: `campaign-progress (${build}), :not(:defined) a block`,
+      path: `/page?count=${MANY}&mode=attributes&build=${build}&block=1`,
+    },
+    ...peerNames.map((peer) => ({ what: peers[peer].title, path: `/peers?count=${MANY}&peer=${peer}` })),
+    { what: 'the figures as static HTML', path: `/figures?count=${MANY}` },
+  ].map((page) => ({ ...page, samples: [] }));
+  for (let run = 0; run < runs; run++) {
+    for (const page of run % 2 ? [...pages].reverse() : pages) {
+      const { drawn, metrics } = await load(page.path, true);
+      page.samples.push({ drawn, ...metrics });
+      page.nodes ??= await tab.evaluate(nodesPerWidget);
+    }
+  }
+  const of = (page, key) => median(page.samples.map((sample) => sample[key]));
+  const statics = pages.at(-1);
+  const ratio = (page, key) => `${(of(page, key) / of(statics, key)).toFixed(2)}×`;
+  const ms = (value) => `${value.toFixed(0)} ms`;
+  const chromium = pages[0].samples[0].TaskDuration !== undefined;
+  const header = chromium
+    ? [
+        'drawn',
+        'drawn / static',
+        'main thread',
+        'main thread / static',
+        'script',
+        'layout',
+        'style',
+        'style recalcs',
+        'nodes / widget',
+      ]
+    : ['drawn', 'drawn / static', 'nodes / widget'];
+  const rows = pages.map((page) => [
+    name,
+    page.what,
+    ms(of(page, 'drawn')),
+    ratio(page, 'drawn'),
+    ...(chromium
+      ? [
+          ms(of(page, 'TaskDuration')),
+          ratio(page, 'TaskDuration'),
+          ms(of(page, 'ScriptDuration')),
+          ms(of(page, 'LayoutDuration')),
+          ms(of(page, 'RecalcStyleDuration')),
+          String(of(page, 'RecalcStyleCount')),
+        ]
+      : []),
+    page.nodes.toFixed(0),
+  ]);
+  return { header: ['', '', ...header], rows };
+}
