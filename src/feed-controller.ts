@@ -28,6 +28,8 @@ export interface FeedController extends ReactiveController {
   readonly at?: number;
   /** Waiting for a first answer. */
   readonly loading: boolean;
+  /** `totals` are the copy stored by an earlier page view, not yet confirmed by the network. */
+  readonly stored: boolean;
   /** Follows the widget's settings; called on each of its updates, cheap when nothing changed. */
   follow(request: FeedRequest): void;
 }
@@ -118,6 +120,10 @@ export function feedController(host: Host): FeedController {
 
     get loading() {
       return !!feed && !controller.totals && !controller.failure;
+    },
+
+    get stored() {
+      return !!feed?.stored;
     },
 
     follow(next) {
