@@ -13,6 +13,7 @@ import { formatAgo, formatDuration } from './format.js';
 import { languageFor, readMessages, wordsFor, type Language, type Messages, type Words } from './messages.js';
 import { deriveProgress, describeTiers, type Progress, type TierView } from './progress.js';
 import { checkSettings, type CheckedSettings } from './settings.js';
+import { reclaimSplitSnippet } from './split-snippet.js';
 import { readTiers, type Tier } from './tiers.js';
 
 /**
@@ -229,6 +230,9 @@ export class CampaignProgress extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    // Before the first render: a module script runs once the page is parsed, so the parts a blog's
+    // automatic paragraphs moved out are all in place by then (and in a widget added later, too).
+    if (!this.hasUpdated) reclaimSplitSnippet(this);
     this.#childTiers = undefined;
     this.#children.observe(this, {
       childList: true,
