@@ -93,7 +93,8 @@ describe('link-target: in a sandboxed embed box on another origin', () => {
     frame = document.createElement('iframe');
     frame.setAttribute('sandbox', 'allow-scripts allow-popups');
     frame.style.cssText = 'width: 400px; height: 350px; border: 0';
-    const donate = new URL(donatePage, location.href).href;
+    // A page that reports the visit to that file, then closes its tab.
+    const donate = `${location.origin}/test/fixtures/donate-page.html?visit=${encodeURIComponent(`${location.origin}${donatePage}`)}`;
     frame.src = `http://localhost:${location.port}/test/fixtures/embed-box.html?donate=${encodeURIComponent(donate)}`;
     const told = new Promise<{ target: string; rel: string; rect: Omit<DOMRect, 'toJSON'> }>((resolve) =>
       addEventListener('message', function listen(event) {
