@@ -34,7 +34,11 @@ export const styles = css`
     line-height: 1.4;
     color: inherit;
     color-scheme: inherit;
-    overflow-wrap: break-word;
+    /*
+     * A URL or a long compound breaks anywhere rather than leave the box; "anywhere", not
+     * "break-word", so that it also narrows the grid and flex tracks sized to their content.
+     */
+    overflow-wrap: anywhere;
     padding: min(var(--_space), 6%);
     border: 1px solid color-mix(in srgb, currentColor 15%, transparent);
     border-radius: var(--_radius);

@@ -6,12 +6,14 @@ import {
   reportError,
   type CampaignProgressGoalReachedDetail,
 } from './events.js';
+import { fallbackLink } from './fallback.js';
 import { DEFAULT_TIMEOUT } from './feed.js';
 import { FeedController } from './feed-controller.js';
 import { formatAgo, formatDuration } from './format.js';
 import { languageFor, readMessages, wordsFor, type Language, type Messages, type Words } from './messages.js';
 import { deriveProgress, describeTiers, type Progress, type TierView } from './progress.js';
 import { checkSettings, type CheckedSettings } from './settings.js';
+import { reclaimSplitSnippet } from './split-snippet.js';
 import { readTiers, type Tier } from './tiers.js';
 
 /**
@@ -70,6 +72,7 @@ export class CampaignProgress extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     donateHref: { attribute: 'donate-href' },
     donateLabel: { attribute: 'donate-label' },
+    linkTarget: { attribute: 'link-target' },
     timeout: { type: Number },
     ends: {},
     layout: {},
@@ -115,11 +118,21 @@ export class CampaignProgress extends LitElement {
   /**
    * Where the donate link goes. `{amount}` in it becomes each tier's amount in that tier's link
    * (`…?amount={amount}`); the main link drops it. Only `http:`, `https:` and `mailto:` links are used.
+   * Without it, the first link inside the element is the donate link, its text the label.
    */
   donateHref = '';
 
-  /** The donate link's text. Defaults to "Donate" in the widget's language. */
+  /**
+   * The donate link's text. Defaults to the text of the link inside the element when that is the
+   * donate link, else "Donate" in the widget's language.
+   */
   donateLabel = '';
+
+  /**
+   * Where the donate and tier links open: `_self`, `_blank` (a new tab) or `_top` (the whole window,
+   * out of any frame). By default, a new tab when the widget runs inside a frame, else the page itself.
+   */
+  linkTarget?: '_self' | '_blank' | '_top';
 
   /** How long the feed may take, in milliseconds, before it counts as unavailable. Unusable values mean 10000. */
   timeout: number = DEFAULT_TIMEOUT;
@@ -194,8 +207,11 @@ export class CampaignProgress extends LitElement {
   #tiers!: ReturnType<typeof describeTiers>;
   #timeLeft?: { text: string };
   #freshness?: { text: string };
-  /** The total last shown, and for which src, so that a new one is announced once. */
-  #shown?: [src: string, raised: number];
+  /**
+   * The total last shown, for which src, and whether it was a stored copy, so that a new one is
+   * announced once.
+   */
+  #shown?: [src: string, raised: number, stored: boolean];
   #announcement?: string;
   #tick?: ReturnType<typeof setTimeout>;
   /**
@@ -214,12 +230,16 @@ export class CampaignProgress extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    // Before the first render: a module script runs once the page is parsed, so the parts a blog's
+    // automatic paragraphs moved out are all in place by then (and in a widget added later, too).
+    if (!this.hasUpdated) reclaimSplitSnippet(this);
     this.#childTiers = undefined;
     this.#children.observe(this, {
       childList: true,
       subtree: true,
       characterData: true,
-      attributeFilter: ['amount'],
+      // A tier's amount, and the fallback donate link's.
+      attributeFilter: ['amount', 'href'],
     });
     // Back on the page, the deadline's and the freshness's words may be out of date, their timer gone.
     this.requestUpdate();
@@ -232,7 +252,10 @@ export class CampaignProgress extends LitElement {
   }
 
   protected override willUpdate() {
-    const settings = (this.#settings = checkSettings(this, pageLanguage(this)));
+    const settings = (this.#settings = checkSettings(this, pageLanguage(this), undefined, {
+      link: fallbackLink(this),
+      framed: window.top !== window,
+    }));
     const feed = this.#feed;
     feed.follow({
       ...settings,
@@ -278,10 +301,12 @@ export class CampaignProgress extends LitElement {
     };
 
     if (progress && feed.totals) {
-      // Only a feed's new total is news: the page knows what it sets itself.
-      if (this.src && this.#shown?.[0] === this.src && this.#shown[1] !== progress.raised)
+      // Only a feed's new total is news: the page knows what it sets itself. Nor is the first
+      // answer after a stored copy: a return visit's first figures, heard as the page loads.
+      const [src, raised, stored] = this.#shown ?? [];
+      if (this.src && src === this.src && raised !== progress.raised && !stored)
         this.#announcement = progress.summary;
-      this.#shown = [this.src, progress.raised];
+      this.#shown = [this.src, progress.raised, feed.stored];
     }
 
     const deadline = settings.deadline && timeLeft(settings.deadline, now);
@@ -302,10 +327,13 @@ export class CampaignProgress extends LitElement {
 
     const allProblems = [...derived.problems, ...problems, ...given.problems];
     const allNotes = [...derived.notes, ...settings.notes];
+    const { hints } = settings;
     const reported = this.#reported;
-    this.#reported = new Set([...allProblems, ...allNotes]);
+    this.#reported = new Set([...allProblems, ...allNotes, ...hints]);
     // A note is for the console only: the setting still works, read as the note says.
     for (const note of allNotes) if (!reported.has(note)) console.warn(`campaign-progress: ${note}`);
+    // A hint is softer: a page may mean it (a second widget beside the post's own button).
+    for (const hint of hints) if (!reported.has(hint)) console.info(`campaign-progress: ${hint}`);
     const fresh = allProblems.filter((problem) => !reported.has(problem));
     /** The figures that reached the goal in this update, for the first time in this page view. */
     let goalReached: CampaignProgressGoalReachedDetail | undefined;
@@ -336,7 +364,7 @@ export class CampaignProgress extends LitElement {
         : progress.reached
           ? words('goalReached')
           : '';
-    const { donateUrl, headingLevel, layout } = this.#settings;
+    const { donateUrl, donateLabel, headingLevel, layout, linkTarget } = this.#settings;
     const { tiers } = this.#tiers;
     const previewed = tiers[this.previewed];
     return html`
@@ -386,8 +414,14 @@ export class CampaignProgress extends LitElement {
         <p class="visually-hidden" role="status">${this.#announcement}</p>
         ${
           donateUrl
-            ? html`<a part="donate" href=${donateUrl} lang=${this.donateLabel ? nothing : lang} dir="auto"
-                >${this.donateLabel || words('donate')}</a
+            ? html`<a
+                part="donate"
+                href=${donateUrl}
+                target=${linkTarget ?? nothing}
+                rel=${linkTarget === '_blank' ? 'noopener' : nothing}
+                lang=${this.donateLabel || donateLabel ? nothing : lang}
+                dir="auto"
+                >${this.donateLabel || donateLabel || words('donate')}</a
               >`
             : nothing
         }
@@ -420,6 +454,7 @@ export class CampaignProgress extends LitElement {
     const { lang, dir } = this.#language;
     const words = this.#words;
     const heading = this.tiersHeading;
+    const { linkTarget } = this.#settings;
     return html`<div part="tiers" lang=${lang} dir=${dir}>
       <p id="tiers" part="tiers-heading" dir="auto">${heading || words('tiers')}</p>
       <ul
@@ -435,6 +470,8 @@ export class CampaignProgress extends LitElement {
               <a
                 part="tier${tier.reached ? ' reached' : ''}"
                 href=${tier.href ?? nothing}
+                target=${linkTarget ?? nothing}
+                rel=${linkTarget === '_blank' ? 'noopener' : nothing}
                 data-tier=${index}
                 aria-describedby="gift-${index}"
                 ><span class="visually-hidden">${words('donate')} </span

@@ -52,6 +52,11 @@ export class FeedController implements ReactiveController {
     return this.#feed !== undefined && !this.totals && !this.failure;
   }
 
+  /** `totals` are the copy stored by an earlier page view, not yet confirmed by the network. */
+  get stored(): boolean {
+    return !!this.#feed?.stored;
+  }
+
   /** Follows the widget's settings; called on each of its updates, cheap when nothing changed. */
   follow(next: FeedRequest) {
     const was = this.#request;

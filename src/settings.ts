@@ -4,6 +4,7 @@
  * default and says why in `problems`.
  */
 import { readDeadline } from './deadline.js';
+import type { FallbackLink } from './fallback.js';
 import { DEFAULT_TIMEOUT } from './feed.js';
 import { pickLocale } from './format.js';
 import { fillAmount, safeLinkUrl, withScheme } from './safe-url.js';
@@ -20,6 +21,15 @@ export interface Settings {
   /** Seconds between polls of the feed. */
   refresh?: number | string | null;
   amountUnit?: string | null;
+  linkTarget?: string | null;
+}
+
+/** What the widget finds around it on the page. */
+export interface Surroundings {
+  /** The page's own link inside the element: the donate link when there is no `donate-href`. */
+  link?: FallbackLink;
+  /** The widget runs inside a frame. */
+  framed?: boolean;
 }
 
 export interface CheckedSettings {
@@ -29,6 +39,10 @@ export interface CheckedSettings {
   donateUrl?: string;
   /** The donate link for a gift of `amount`, when there is a donate link. */
   donateUrlFor(amount: number): string | undefined;
+  /** The page's own link text, when the donate link is the link inside the element. */
+  donateLabel?: string;
+  /** Where the donate and tier links open; `undefined` for where links open by default. */
+  linkTarget?: LinkTarget;
   /** When the campaign ends, when the page says. */
   deadline?: Date;
   layout: Layout;
@@ -42,19 +56,26 @@ export interface CheckedSettings {
   problems: string[];
   /** Settings read other than as written, for the page author to fix. */
   notes: string[];
+  /** What the page may have forgotten, said once in the console at info level: all works as written. */
+  hints: string[];
 }
+
+/** Where a link opens: the frame or page it is in, a new tab, or the whole window around any frames. */
+export type LinkTarget = '_self' | '_blank' | '_top';
 
 /** The widget's two shapes: a vertical thermometer, or a horizontal bar for sidebars and footers. */
 export type Layout = 'thermometer' | 'bar';
 
 /**
  * Checks the page's settings (the element's own attributes will do); `pageLanguage` is the nearest
- * `lang` around the element, and `base` resolves a relative donate link (the page's URL by default).
+ * `lang` around the element, `base` resolves a relative donate link (the page's URL by default),
+ * and `around` is what the widget finds on the page.
  */
 export function checkSettings(
   settings: Settings,
   pageLanguage?: string | null,
   base?: string,
+  around: Surroundings = {},
 ): CheckedSettings {
   const { locale, rejected } = pickLocale(settings.locale, pageLanguage);
   const problems = rejected.map(
@@ -63,13 +84,28 @@ export function checkSettings(
   );
 
   const notes: string[] = [];
-  const href = settings.donateHref && withScheme(settings.donateHref);
-  if (href !== settings.donateHref)
-    notes.push(`reading the donate-href "${settings.donateHref}" as "${href}"`);
+  const hints: string[] = [];
+  // Without a donate-href, the link the page wrote for readers without JavaScript: pasted without
+  // one, a snippet would otherwise hide the page's only way to give behind a widget that offers none.
+  const { link } = around;
+  const [written, source] = settings.donateHref
+    ? [settings.donateHref, 'donate-href']
+    : [link?.href, 'link inside the element'];
+  const href = written && withScheme(written);
+  if (href !== written) notes.push(`reading the ${source} "${written}" as "${href}"`);
   const donateUrl = safeLinkUrl(fillAmount(href ?? ''), base);
   if (href && !donateUrl) {
-    problems.push(`refusing the donate-href "${settings.donateHref}": not http:, https: or mailto:`);
+    problems.push(`refusing the ${source} "${written}": not http:, https: or mailto:`);
   }
+  if (!written) hints.push('no donate link: set donate-href, or put a link inside the element');
+
+  const { linkTarget } = settings;
+  const targetKnown = /^_(self|blank|top)$/.test(linkTarget!);
+  if (linkTarget && !targetKnown)
+    problems.push('the link-target attribute must be "_self", "_blank" or "_top"');
+  // In a frame (an embed box a few hundred pixels tall), a donate page would open inside the box,
+  // or refuse to be framed at all: a new tab, unless the page says otherwise.
+  const target = targetKnown ? (linkTarget as LinkTarget) : around.framed ? '_blank' : undefined;
 
   let timeout = Number(settings.timeout ?? DEFAULT_TIMEOUT);
   // NaN, 0 and anything past 2^31 - 1 ms would make setTimeout fire at once.
@@ -109,6 +145,8 @@ export function checkSettings(
     layout: layout === 'bar' ? layout : 'thermometer',
     donateUrl,
     donateUrlFor: (amount) => (donateUrl ? safeLinkUrl(fillAmount(href!, amount), base) : undefined),
+    donateLabel: settings.donateHref || !donateUrl ? undefined : link?.label || undefined,
+    linkTarget: target,
     deadline,
     timeout,
     refresh: refresh ? Math.max(refresh, 15) * 1000 : 0,
@@ -116,5 +154,6 @@ export function checkSettings(
     headingLevel,
     problems,
     notes,
+    hints,
   };
 }

@@ -987,6 +987,40 @@ describe('the live region: a new total, told once', () => {
     expect(liveRegion(el).textContent!.trim()).to.equal('');
   });
 
+  it('announces nothing on a return visit whose total changed: its first figures are not news', async function () {
+    // Two pages load, one after the other.
+    this.timeout(20_000);
+    const feed = campaign();
+    const first = await pageView();
+    await nextEventAt(first.widget(feed.src), 'campaign-progress-update');
+    await feed.set({ raised: 700, goal: 1000, currency: 'USD', donors: 15 });
+
+    const second = await pageView();
+    const el = second.widget(feed.src) as CampaignProgress;
+    const revalidated = nextEventAt(el, 'campaign-progress-update');
+    await el.updateComplete;
+    expect(part(el, 'summary').textContent, 'the stored copy').to.equal('$620 raised of $1,000 goal');
+    await revalidated;
+    await el.updateComplete;
+    expect(part(el, 'summary').textContent).to.equal('$700 raised of $1,000 goal');
+    expect(liveRegion(el).textContent!.trim()).to.equal('');
+  });
+
+  it('announces a later change after a return visit’s first answer', async () => {
+    freeze();
+    stub();
+    const feed = feedSaying(json({ raised: 640 }));
+    storeCopy(feed.src, { raised: 620 }, DAY);
+    const el = await settled(
+      html`<campaign-progress src=${feed.src} refresh="60" goal="1000"></campaign-progress>`,
+    );
+    expect(part(el, 'summary').textContent).to.equal('$640 raised of $1,000 goal');
+    expect(liveRegion(el).textContent!.trim(), 'after the first answer').to.equal('');
+    feed.say(json({ raised: 700 }));
+    await poll(el, 'campaign-progress-update');
+    expect(liveRegion(el).textContent!.trim()).to.equal('$700 raised of $1,000 goal');
+  });
+
   it('announces nothing for a new src’s first figures: a new campaign, not news', async () => {
     stub();
     const el = await settled(

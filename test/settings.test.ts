@@ -23,6 +23,8 @@ describe('checkSettings', () => {
       locale: 'de-DE',
       layout: 'bar',
       donateUrl: 'https://blog.example/give',
+      donateLabel: undefined,
+      linkTarget: undefined,
       deadline: new Date(2027, 4, 1),
       timeout: 3000,
       refresh: 60_000,
@@ -30,6 +32,7 @@ describe('checkSettings', () => {
       headingLevel: 3,
       problems: [],
       notes: [],
+      hints: [],
     });
     expect(donateUrlFor(45)).to.equal('https://blog.example/give?amount=45');
   });
@@ -39,6 +42,8 @@ describe('checkSettings', () => {
       locale: undefined,
       layout: 'thermometer',
       donateUrl: undefined,
+      donateLabel: undefined,
+      linkTarget: undefined,
       deadline: undefined,
       timeout: 10_000,
       refresh: 0,
@@ -46,6 +51,7 @@ describe('checkSettings', () => {
       headingLevel: 2,
       problems: [],
       notes: [],
+      hints: ['no donate link: set donate-href, or put a link inside the element'],
     };
     const withoutLinks = ({ donateUrlFor, ...checked }: ReturnType<typeof checkSettings>) => {
       expect(donateUrlFor(45)).to.equal(undefined);
@@ -117,5 +123,50 @@ describe('checkSettings', () => {
       checkSettings({ locale: 'x_y', donateHref: 'data:,', timeout: -5, headingLevel: 9 }, undefined, base)
         .problems,
     ).to.have.length(4);
+  });
+});
+
+describe('checkSettings: the link inside the element', () => {
+  const link = { href: '/give?amount={amount}', label: 'Give to my appeal' };
+
+  it('is the donate link without a donate-href, with its text as the label', () => {
+    const { donateUrlFor, ...checked } = checkSettings({}, undefined, base, { link });
+    expect(checked).to.deep.include({
+      donateUrl: 'https://blog.example/give',
+      donateLabel: 'Give to my appeal',
+      hints: [],
+    });
+    expect(donateUrlFor(45)).to.equal('https://blog.example/give?amount=45');
+  });
+
+  it('is not used beside a donate-href', () => {
+    expect(checkSettings({ donateHref: '/donate' }, undefined, base, { link })).to.deep.include({
+      donateUrl: 'https://blog.example/donate',
+      donateLabel: undefined,
+    });
+  });
+});
+
+describe('checkSettings: where links open', () => {
+  it('opens them in a new tab inside a frame, and where links open by default elsewhere', () => {
+    expect(checkSettings({}, undefined, base, { framed: true }).linkTarget).to.equal('_blank');
+    expect(checkSettings({}, undefined, base, { framed: false }).linkTarget).to.equal(undefined);
+  });
+
+  for (const linkTarget of ['_self', '_blank', '_top'] as const) {
+    it(`opens them as link-target="${linkTarget}" says, in a frame or not`, () => {
+      for (const framed of [true, false])
+        expect(checkSettings({ linkTarget }, undefined, base, { framed })).to.deep.include({
+          linkTarget,
+          problems: [],
+        });
+    });
+  }
+
+  it('refuses any other link-target, for the default', () => {
+    expect(checkSettings({ linkTarget: 'popup' }, undefined, base, { framed: true })).to.deep.include({
+      linkTarget: '_blank',
+      problems: ['the link-target attribute must be "_self", "_blank" or "_top"'],
+    });
   });
 });
