@@ -135,6 +135,7 @@ export class CampaignProgress extends LitElement {
 
   /**
    * Seconds between refreshes of the feed; none loads it once. At least 15: less is raised to 15.
+   * A time with its unit (`60s`, `2 min`, `1h`) is read too, with a console note.
    * Widgets on one feed share its shortest refresh, and none polls while the page is hidden.
    */
   refresh?: number | string;

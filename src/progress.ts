@@ -150,7 +150,8 @@ export function describeTiers(
     return {
       amount: shown,
       label,
-      href: linkFor(amount),
+      // The amount as shown: a ¥12.5 tier shows "¥13", and asks for 13.
+      href: linkFor(roundMoney(amount, currency, locale)),
       reached: progress !== undefined && roundMoney(amount, currency, locale) <= raised,
       mark: progress && amount <= progress.goal ? amount / progress.goal : undefined,
       previewFill: progress ? Math.min(total / progress.goal, 1) : 0,
