@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { styles } from './campaign-progress.styles.js';
-import { age, timeLeft } from './deadline.js';
+import { figuresAge, timeLeft } from './deadline.js';
 import {
   CampaignProgressGoalReachedEvent,
   reportError,
@@ -268,15 +268,16 @@ export class CampaignProgress extends LitElement {
     this.#tiers = describeTiers(tiers, progress, currency, locale, words, settings.donateUrlFor);
 
     const now = Date.now();
-    // While the feed fails, its last good figures say how old they are; else the feed's own word.
     const updated = feed.totals?.updated?.getTime();
-    const since = feed.failure && feed.totals ? (updated ?? feed.at) : updated;
-    const freshness = since === undefined ? undefined : age(since, now);
-    this.#freshness = freshness && {
-      text: words(feed.failure ? 'lastUpdated' : 'updated', {
-        ago: formatAgo(freshness.count, freshness.unit, language.wordsLocale),
-      }),
-    };
+    const freshness = figuresAge(updated, !!(feed.failure && feed.totals), feed.at, now);
+    this.#freshness =
+      freshness && 'unit' in freshness
+        ? {
+            text: words(feed.failure ? 'lastUpdated' : 'updated', {
+              ago: formatAgo(freshness.count, freshness.unit, language.wordsLocale),
+            }),
+          }
+        : undefined;
 
     if (progress && feed.totals) {
       // Only a feed's new total is news: the page knows what it sets itself.

@@ -9,6 +9,13 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
+/** How long ago something was, rounded down, and in how many milliseconds that changes. */
+export interface Age {
+  unit: 'second' | 'minute' | 'hour' | 'day';
+  count: number;
+  changesIn: number;
+}
+
 /** What is left: whole days, then hours on the last day, then minutes in the last hour. */
 export type TimeLeft = { unit: 'day' | 'hour' | 'minute'; count: number } | { unit: 'ended' };
 
@@ -54,10 +61,7 @@ export function timeLeft(ends: Date, now: number): { left: TimeLeft; changesIn: 
  * minutes, hours, days; and in how many milliseconds that changes. A time ahead of the reader's
  * clock is "now".
  */
-export function age(
-  since: number,
-  now: number,
-): { unit: 'second' | 'minute' | 'hour' | 'day'; count: number; changesIn: number } {
+export function age(since: number, now: number): Age {
   const ms = Math.max(now - since, 0);
   const [unit, size] =
     ms < MINUTE
@@ -69,4 +73,22 @@ export function age(
           : (['day', DAY] as const);
   // Under a minute, that count is 0.
   return { unit, count: Math.floor(ms / size), changesIn: size - (ms % size) };
+}
+
+/**
+ * How old the figures on screen are, at `now`, when a reader should be told: the feed's own
+ * `updated`; else, while the feed fails, when its last good answer came (`answeredAt`), once that is
+ * a minute old: "Last updated now" beside a failing feed would call the figures fresh. Without
+ * words to show, only when to look again (`changesIn`), if ever.
+ */
+export function figuresAge(
+  updated: number | undefined,
+  failing: boolean,
+  answeredAt: number | undefined,
+  now: number,
+): Age | { changesIn: number } | undefined {
+  if (updated !== undefined) return age(updated, now);
+  if (!failing || answeredAt === undefined) return undefined;
+  const answered = age(answeredAt, now);
+  return answered.unit === 'second' ? { changesIn: answered.changesIn } : answered;
 }

@@ -691,6 +691,32 @@ describe('freshness: how old the figures are', () => {
     expect(freshness(el)).to.equal('Updated 1 minute ago');
   });
 
+  it('says "Updated now" for a feed whose updated is ahead of the reader’s clock', async () => {
+    freeze();
+    stub();
+    const { src } = feedSaying(
+      json({ raised: 620, updated: new Date(Date.now() + 5 * MINUTE).toISOString() }),
+    );
+    const el = await settled(html`<campaign-progress src=${src} goal="1000"></campaign-progress>`);
+    expect(freshness(el)).to.equal('Updated now');
+  });
+
+  it('says nothing of a failing feed’s figures under a minute old, then "Last updated 1 minute ago"', async () => {
+    freeze();
+    stub();
+    const feed = feedSaying('network-error');
+    // Figures with no updated, from a page view 20 seconds ago; the network fails now.
+    storeCopy(feed.src, { raised: 620 }, 20 * SECOND);
+    await captureWarnings(async () => {
+      const el = await settled(html`<campaign-progress src=${feed.src} goal="1000"></campaign-progress>`);
+      expect(part(el, 'summary').textContent).to.equal('$620 raised of $1,000 goal');
+      expect(freshness(el)).to.equal('');
+      await clock!.tickAsync(40 * SECOND);
+      await el.updateComplete;
+      expect(freshness(el)).to.equal('Last updated 1 minute ago');
+    });
+  });
+
   it('says it in the widget’s language', async () => {
     freeze();
     stub();
