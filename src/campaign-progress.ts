@@ -265,7 +265,15 @@ export class CampaignProgress extends LitElement {
           '<campaign-tier>',
         ));
     const tiers = given.tiers.length || this.tiers ? given.tiers : (feed.totals?.tiers ?? []);
-    this.#tiers = describeTiers(tiers, progress, currency, locale, words, settings.donateUrlFor);
+    this.#tiers = describeTiers(
+      tiers,
+      progress,
+      currency,
+      locale,
+      words,
+      settings.donateUrlFor,
+      language.lang,
+    );
 
     const now = Date.now();
     const updated = feed.totals?.updated?.getTime();

@@ -51,3 +51,14 @@ export function impactOf(tiers: readonly Tier[], raised: number): Impact {
   const next = tiers.find((tier) => tier.amount > raised);
   return { reached, next: next && { ...next, remaining: next.amount - raised } };
 }
+
+/**
+ * A tier's label as it reads inside the impact sentences ("…, which {label}."). A label written as
+ * a sentence of its own, "Covers one day of investigations.", loses its full stop and its capital
+ * there: "covers one day of investigations". A capital before a capital ("UNICEF") stays, and in
+ * German, whose nouns are written with one, every capital stays. The tier list shows labels as written.
+ */
+export function labelInSentence(label: string, lang: string): string {
+  const text = label.replace(/(?<!\.)\.$/, '');
+  return /^de\b/i.test(lang) ? text : text.replace(/^\p{Lu}(?=\p{Ll})/u, (capital) => capital.toLowerCase());
+}

@@ -526,6 +526,34 @@ describe('impact tiers: the impact sentences', () => {
   });
 });
 
+describe('impact tiers: labels written as sentences', () => {
+  it('reads well in the impact sentences and shows as written in the list', async () => {
+    const el = await fixture<CampaignProgress>(
+      html`<campaign-progress raised="620" goal="1000" locale="en-US"
+        ><campaign-tier amount="455">Covers seven days of legal advocacy.</campaign-tier
+        ><campaign-tier amount="2540">UNICEF kits for a field office.</campaign-tier></campaign-progress
+      >`,
+    );
+    expect(impact(el)).to.equal(
+      "Together we've reached $455, which covers seven days of legal advocacy. " +
+        '$1,920 to go to $2,540, which UNICEF kits for a field office.',
+    );
+    expect(callouts(el)).to.deep.equal([
+      '$455 Covers seven days of legal advocacy.',
+      '$2,540 UNICEF kits for a field office.',
+    ]);
+  });
+
+  it('keeps a German label’s capital, whose nouns are written so', async () => {
+    const el = await fixture<CampaignProgress>(
+      html`<campaign-progress raised="20" goal="1000" locale="de-DE"
+        ><campaign-tier amount="45">Einen Tag Ermittlungen.</campaign-tier></campaign-progress
+      >`,
+    );
+    expect(impact(el)).to.equal('Noch 25\u00a0$ bis 45\u00a0$ – das Einen Tag Ermittlungen.');
+  });
+});
+
 describe('impact tiers: none, twins and many', () => {
   it('without tiers, has no list and no impact lines: the widget looks as before', async () => {
     const el = await fixture<CampaignProgress>(
