@@ -88,7 +88,10 @@ export class CampaignProgress extends LitElement {
     previewed: { state: true },
   };
 
-  /** URL of the totals feed, a JSON object such as `{ "raised": 620, "goal": 1000 }`. */
+  /**
+   * URL of the totals feed, a JSON object such as `{ "raised": 620, "goal": 1000 }`: from the site's
+   * root (`/totals.json`) or in full, as a relative one is relative to each post's own address.
+   */
   src = '';
 
   /** Amount raised, for pages with no feed. A feed's `raised` wins over it. */

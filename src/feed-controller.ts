@@ -55,10 +55,12 @@ export function feedController(host: Host): FeedController {
   };
 
   // Called while the widget updates (follow) or after onFeed has asked for an update: shown by that one.
+  // Messages name the address the feed asked, which a relative src does not show.
   const fail = (failure: Omit<CampaignProgressErrorDetail, 'src'>) => {
     controller.failure = failure;
-    const { src } = request!;
-    after(() => reportError(host, { ...failure, src }));
+    const src = feed?.url ?? request!.src;
+    const message = failure.message + relativeHint(request!.src, failure);
+    after(() => reportError(host, { ...failure, message, src }));
   };
 
   const onFeed = () => {
@@ -72,7 +74,7 @@ export function feedController(host: Host): FeedController {
       if (!result.ok) return stored || fail({ reason: 'invalid', message: result.message });
       controller.totals = result.totals;
       controller.failure = undefined;
-      for (const warning of result.warnings) console.warn(`campaign-progress: ${request!.src}: ${warning}`);
+      for (const warning of result.warnings) console.warn(`campaign-progress: ${feed!.url}: ${warning}`);
       // A stored copy is shown, not announced: the page hears of totals the network confirms.
       // Nor are the last good totals of a feed that is failing now: its failure is the news.
       if (!stored && !failure)
@@ -150,4 +152,16 @@ export function feedController(host: Host): FeedController {
   };
   host.addController(controller);
   return controller;
+}
+
+/**
+ * A hint for a relative `src` that finds nothing: it is relative to the page's address, which
+ * differs for every permalink (`totals.json` on a post at `/2027/04/appeal/` is
+ * `/2027/04/appeal/totals.json`); '' for any other src or failure.
+ */
+export function relativeHint(src: string, { reason, message }: { reason: string; message: string }): string {
+  const relative = !/^\s*(\/|[a-z][a-z\d+.-]*:)/i.test(src);
+  if (!relative || !(reason === 'network' || message.startsWith('the feed answered 404'))) return '';
+  const rooted = `/${src.trim().replace(/^(\.\.?\/)+/, '')}`;
+  return ` (src "${src}" is relative to this page; write "${rooted}" for the file at your site's root)`;
 }

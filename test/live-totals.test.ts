@@ -23,7 +23,7 @@ import {
   until,
   visibleText,
 } from './helpers.js';
-import { json, stubNetwork, type Answer, type Network } from './network.js';
+import { address, json, stubNetwork, type Answer, type Network } from './network.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -429,8 +429,8 @@ describe('when a live feed fails', () => {
       error = await poll(el, 'campaign-progress-error');
     });
     const message = 'the feed answered 503 Service Unavailable';
-    expect((error as CustomEvent).detail).to.deep.equal({ reason: 'http', message, src: feed.src });
-    expect(warnings).to.deep.equal([`campaign-progress: ${feed.src}: ${message}`]);
+    expect((error as CustomEvent).detail).to.deep.equal({ reason: 'http', message, src: address(feed.src) });
+    expect(warnings).to.deep.equal([`campaign-progress: ${address(feed.src)}: ${message}`]);
     expect(visibleText(el)).to.equal(
       'Winter appeal 62% $620 raised of $1,000 goal Last updated 2 hours ago Donate',
     );
@@ -524,7 +524,7 @@ describe('faults of a real feed host', () => {
             donate-href="https://example.org/donate"
           ></campaign-progress>`,
         );
-        expect((await error).detail).to.deep.equal({ reason: 'http', message, src: feed.src });
+        expect((await error).detail).to.deep.equal({ reason: 'http', message, src: address(feed.src) });
         await el.updateComplete;
         expect(status(el)).to.equal('Totals unavailable');
         expect(part(el, 'donate').textContent).to.equal('Donate');
@@ -580,7 +580,7 @@ describe('faults of a real feed host', () => {
       expect((await error).detail).to.deep.equal({
         reason: 'timeout',
         message: 'no answer within 2 s',
-        src: feed.src,
+        src: address(feed.src),
       });
       await el.updateComplete;
       expect(status(el)).to.equal('Totals unavailable');

@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
 import { captureWarnings, nextEvent, part, recordEvents } from './helpers.js';
-import { json, stubNetwork, type Network } from './network.js';
+import { address, json, stubNetwork, type Network } from './network.js';
 
 const DONATE = 'https://example.org/donate';
 const PLATFORMS = [
@@ -448,9 +448,9 @@ describe('a path that leads nowhere, or to something that is not a figure', () =
       const { el, src, event, warnings } = await widget(responses[platform], attributes);
       errors.stop();
       expect(event.type).to.equal('campaign-progress-error');
-      expect(event.detail).to.deep.equal({ reason: 'invalid', message, src });
+      expect(event.detail).to.deep.equal({ reason: 'invalid', message, src: address(src) });
       expect(errors.events).to.have.length(1);
-      expect(warnings).to.deep.equal([`campaign-progress: ${src}: ${message}`]);
+      expect(warnings).to.deep.equal([`campaign-progress: ${address(src)}: ${message}`]);
       expect(figures(el)).to.deep.equal({
         percent: '',
         summary: '',
