@@ -128,8 +128,9 @@ export class CampaignProgress extends LitElement {
   timeout: number = DEFAULT_TIMEOUT;
 
   /**
-   * When the campaign ends: an ISO date (`2027-04-30`, which runs to the end of that day in the
-   * reader's time zone) or date-time. Shows "12 days left", then hours, then "Ended".
+   * When the campaign ends: an ISO date (`2027-04-30`, which runs to the end of that day everywhere
+   * on Earth, midnight at UTC−12: one moment for every reader) or a date-time with an offset
+   * (`2027-04-30T23:59-07:00`). Shows "12 days left", then hours, then "Ended".
    */
   ends = '';
 

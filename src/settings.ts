@@ -102,7 +102,8 @@ export function checkSettings(
   }
 
   const { ends } = settings;
-  const deadline = ends ? attempt(() => readDeadline(ends), problems, '; no deadline shown') : undefined;
+  const read = ends ? attempt(() => readDeadline(ends), problems, '; no deadline shown') : undefined;
+  if (read?.note) notes.push(read.note);
 
   const { layout } = settings;
   if (layout && layout !== 'thermometer' && layout !== 'bar')
@@ -113,7 +114,7 @@ export function checkSettings(
     layout: layout === 'bar' ? layout : 'thermometer',
     donateUrl,
     donateUrlFor: (amount) => (donateUrl ? safeLinkUrl(fillAmount(href!, amount), base) : undefined),
-    deadline,
+    deadline: read?.deadline,
     timeout,
     refresh: refresh ? Math.max(refresh, 15) * 1000 : 0,
     minor,

@@ -23,7 +23,7 @@ describe('checkSettings', () => {
       locale: 'de-DE',
       layout: 'bar',
       donateUrl: 'https://blog.example/give',
-      deadline: new Date(2027, 4, 1),
+      deadline: new Date('2027-05-01T12:00:00Z'),
       timeout: 3000,
       refresh: 60_000,
       minor: true,
