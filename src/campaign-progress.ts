@@ -78,6 +78,7 @@ export class CampaignProgress extends LitElement {
     raisedPath: { attribute: 'raised-path' },
     goalPath: { attribute: 'goal-path' },
     donorsPath: { attribute: 'donors-path' },
+    donationsPath: { attribute: 'donations-path' },
     currencyPath: { attribute: 'currency-path' },
     amountUnit: { attribute: 'amount-unit' },
     offline: {},
@@ -155,6 +156,9 @@ export class CampaignProgress extends LitElement {
 
   /** Where the feed keeps the number of donors: a dotted path. */
   donorsPath?: string;
+
+  /** Where the feed keeps the number of gifts, when it counts gifts rather than people: a dotted path. */
+  donationsPath?: string;
 
   /** Where the feed keeps the currency code: a dotted path. */
   currencyPath?: string;
@@ -247,6 +251,7 @@ export class CampaignProgress extends LitElement {
         raised: this.raisedPath,
         goal: this.goalPath,
         donors: this.donorsPath,
+        donations: this.donationsPath,
         currency: this.currencyPath,
       },
     });

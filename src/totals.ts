@@ -118,6 +118,8 @@ export interface FeedPaths {
   raised?: string;
   goal?: string;
   donors?: string;
+  /** A platform's count of gifts, shown as "211 donations". */
+  donations?: string;
   currency?: string;
 }
 
