@@ -162,6 +162,30 @@ describe('impact tiers: where they come from', () => {
   });
 });
 
+describe('impact tiers: an empty tiers property', () => {
+  for (const [name, tiers] of [
+    ['empty', []],
+    ['all unusable', [{ amount: -1, label: 'nothing' }]],
+  ] as const) {
+    it(`wins over the feed’s tiers when ${name}: no tiers shown`, async () => {
+      const src = network.route(json({ raised: 620, goal: 1000, tiers: SIX }));
+      let el!: CampaignProgress;
+      const updated = nextEvent('campaign-progress-update');
+      await captureWarnings(async () => {
+        el = await fixture<CampaignProgress>(
+          html`<campaign-progress src=${src} goal="1000" .tiers=${tiers}></campaign-progress>`,
+        );
+        await updated;
+        await el.updateComplete;
+      });
+      expect(part(el, 'summary').textContent).to.equal('$620 raised of $1,000 goal');
+      expect(el.shadowRoot!.querySelectorAll('[part~=tiers], [part~=tier], [part~=impact]').length).to.equal(
+        0,
+      );
+    });
+  }
+});
+
 describe('impact tiers: unusable ones', () => {
   it('skips unusable <campaign-tier> children with a warning each, and never shows them', async () => {
     let el!: CampaignProgress;

@@ -1094,6 +1094,27 @@ describe('loading="lazy"', () => {
     expect(network!.requests).to.have.length(1);
   });
 
+  it('starts loading about 300 px before the widget scrolls into view', async () => {
+    stub();
+    const feed = feedSaying(json({ raised: 620 }));
+    const el = await belowTheFold(feed.src);
+    const settle = async () => {
+      await new Promise(requestAnimationFrame);
+      await new Promise(requestAnimationFrame);
+      await pause(50);
+    };
+    // Its top 400 px below the viewport's bottom: not yet.
+    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - innerHeight - 400);
+    await settle();
+    expect(network!.requests, '400 px away').to.have.length(0);
+    // 200 px below: within the margin.
+    const update = nextEventAt(el, 'campaign-progress-update');
+    window.scrollBy(0, 200);
+    await update;
+    expect(network!.requests, '200 px away').to.have.length(1);
+    expect(el.getBoundingClientRect().top - innerHeight).to.be.closeTo(200, 1);
+  });
+
   it('loads a widget far below the fold at once without it', async () => {
     stub();
     const feed = feedSaying(json({ raised: 620 }));
