@@ -12,7 +12,7 @@ import { formatAgo, formatDuration } from './format.js';
 import { languageFor, readMessages, wordsFor, type Language, type Messages, type Words } from './messages.js';
 import { deriveProgress, describeTiers, type Progress, type TierView } from './progress.js';
 import { checkSettings, type CheckedSettings } from './settings.js';
-import { readTiers, type Tier } from './tiers.js';
+import { readTiers } from './tiers.js';
 
 /**
  * A fundraising thermometer: how much a campaign has raised towards its goal, read from a JSON
@@ -215,7 +215,9 @@ export class CampaignProgress extends LitElement {
   /** Problems and notes already reported, so that each is reported once while it lasts. */
   #reported = new Set<string>();
   /** The `<campaign-tier>` children as last read; `undefined` once they change. */
-  #childTiers?: { tiers: Tier[]; problems: string[] };
+  #childTiers?: ReturnType<typeof readTiers>;
+  /** The currency and locale they were read in. */
+  #childTiersFor?: string;
   #children = new MutationObserver(() => {
     this.#childTiers = undefined;
     this.requestUpdate();
@@ -264,14 +266,20 @@ export class CampaignProgress extends LitElement {
     const { progress, currency } = derived;
     this.#progress = progress;
 
+    // Read in the widget's currency, whose signs an amount may carry ("$45").
+    const tiersFor = `${currency} ${locale}`;
+    if (this.#childTiersFor !== tiersFor) this.#childTiers = undefined;
+    this.#childTiersFor = tiersFor;
     const given = this.tiers
-      ? readTiers(this.tiers, 'the tiers property’s')
+      ? readTiers(this.tiers, 'the tiers property’s', currency, locale)
       : (this.#childTiers ??= readTiers(
           [...this.querySelectorAll('campaign-tier')].map((tier) => ({
             amount: tier.getAttribute('amount'),
             label: tier.textContent,
           })),
           '<campaign-tier>',
+          currency,
+          locale,
         ));
     const tiers = given.tiers.length || this.tiers ? given.tiers : (feed.totals?.tiers ?? []);
     this.#tiers = describeTiers(
@@ -320,7 +328,7 @@ export class CampaignProgress extends LitElement {
     if (changesIn < Infinity) this.#tick = setTimeout(() => this.requestUpdate(), changesIn);
 
     const allProblems = [...derived.problems, ...problems, ...given.problems];
-    const allNotes = [...derived.notes, ...settings.notes];
+    const allNotes = [...derived.notes, ...settings.notes, ...given.notes];
     const reported = this.#reported;
     this.#reported = new Set([...allProblems, ...allNotes]);
     // A note is for the console only: the setting still works, read as the note says.

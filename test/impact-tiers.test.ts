@@ -186,6 +186,57 @@ describe('impact tiers: an empty tiers property', () => {
   }
 });
 
+describe('impact tiers: an amount written with its currency sign', () => {
+  it('reads "$45", "US$240" and "455 USD" on a dollar widget, with one console note each', async () => {
+    let el!: CampaignProgress;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<CampaignProgress>(
+        html`<campaign-progress raised="620" goal="1000" locale="en-US"
+          ><campaign-tier amount="$45">covers one day</campaign-tier
+          ><campaign-tier amount="US$240">covers six days</campaign-tier
+          ><campaign-tier amount="455 USD">covers seven days</campaign-tier></campaign-progress
+        >`,
+      );
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(callouts(el)).to.deep.equal([
+      '$45 covers one day',
+      '$240 covers six days',
+      '$455 covers seven days',
+    ]);
+    expect(ownWarnings(warnings)).to.deep.equal([
+      'campaign-progress: reading the amount "$45" of <campaign-tier> tier 1 as 45; write amount="45"',
+      'campaign-progress: reading the amount "US$240" of <campaign-tier> tier 2 as 240; write amount="240"',
+      'campaign-progress: reading the amount "455 USD" of <campaign-tier> tier 3 as 455; write amount="455"',
+    ]);
+  });
+
+  it('reads "45 €" on a euro widget, and refuses "€45" on a dollar one, saying which currency it is', async () => {
+    const euro = await fixture<CampaignProgress>(
+      html`<campaign-progress raised="620" goal="1000" currency="EUR" locale="de-DE"
+        ><campaign-tier amount="45 €">deckt einen Tag</campaign-tier></campaign-progress
+      >`,
+    );
+    expect(callouts(euro)).to.deep.equal(['45\u00a0€ deckt einen Tag']);
+    const error = nextEvent('campaign-progress-error');
+    let el!: CampaignProgress;
+    await captureWarnings(async () => {
+      el = await fixture<CampaignProgress>(
+        html`<campaign-progress raised="620" goal="1000"
+          ><campaign-tier amount="€45">covers one day</campaign-tier></campaign-progress
+        >`,
+      );
+      await error;
+    });
+    expect((await error).detail).to.deep.equal({
+      reason: 'attribute',
+      message: 'skipping <campaign-tier> tier 1: its amount "€45" is in euros (€), not USD',
+    });
+    expect(callouts(el)).to.deep.equal([]);
+  });
+});
+
 describe('impact tiers: unusable ones', () => {
   it('skips unusable <campaign-tier> children with a warning each, and never shows them', async () => {
     let el!: CampaignProgress;
