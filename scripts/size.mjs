@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const FILE = 'dist/campaign-progress.js';
-const BUDGET_GZIP = 16_580;
+const BUDGET_GZIP = 18_000;
 
 const code = readFileSync(FILE);
 const gzip = gzipSync(code, { level: 9 }).length;

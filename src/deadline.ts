@@ -38,7 +38,7 @@ export function readDeadline(value: string, now = Date.now()): { deadline: Date;
     readDate(text, NAME);
     return {
       deadline: readDate(`${text}-12:00`, NAME),
-      note: `reading ends="${value}" at UTC−12, where the day ends last; add your time zone's offset, such as "${text}-07:00"`,
+      note: `reading ends="${value}" at UTC−12; add your own offset, such as "${text}-07:00"`,
     };
   }
   if (/^\d{4}-\d\d-\d\dT/i.test(text)) return { deadline: readDate(text, NAME) };
@@ -64,13 +64,10 @@ function readDay(text: string, now: number): [number, number, number] {
   if (match) {
     const [, first, second, year] = match.map(Number);
     // 30/04/2027 is day first, 04/30/2027 month first; 04/05/2027 could be either.
-    if (first !== second && first <= 12 && second <= 12) {
-      const say = (month: number, day: number) =>
-        `${dateFormat.format(Date.UTC(year, month - 1, day))} (${year}-${pad(month)}-${pad(day)})`;
+    if (first !== second && first <= 12 && second <= 12)
       fail(
-        `${NAME} "${text}" could be ${say(second, first)} or ${say(first, second)}: write the one you mean`,
+        `${NAME} "${text}" could be ${year}-${pad(second)}-${pad(first)} or ${year}-${pad(first)}-${pad(second)}`,
       );
-    }
     return first > 12 ? [year, second, first] : [year, first, second];
   }
   // "30 April 2027", "April 30", "Apr 30, 2027", "30. April".
@@ -90,7 +87,6 @@ function readDay(text: string, now: number): [number, number, number] {
 }
 
 const pad = (n: number) => `${n}`.padStart(2, '0');
-const dateFormat = new Intl.DateTimeFormat('en', { month: 'long', day: 'numeric', timeZone: 'UTC' });
 
 /**
  * How much is left until `ends` at `now`, and in how many milliseconds that changes (at most a day,

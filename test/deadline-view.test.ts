@@ -108,7 +108,7 @@ describe('deadline: the time left', () => {
     });
     expect(deadline(el)).to.equal('1 day left');
     expect(warnings).to.deep.equal([
-      'campaign-progress: reading ends="2027-04-30T18:00" at UTC−12, where the day ends last; add your time zone\'s offset, such as "2027-04-30T18:00-07:00"',
+      'campaign-progress: reading ends="2027-04-30T18:00" at UTC−12; add your own offset, such as "2027-04-30T18:00-07:00"',
     ]);
   });
 
