@@ -44,6 +44,21 @@ function firefox(extraPrefsFirefox = {}) {
   });
 }
 
+/**
+ * `executeServerCommand('emulate-time-zone', 'Asia/Tokyo')` sets the browser's time zone for the
+ * test's page (no zone: the system's again), through Puppeteer: CDP in Chromium, BiDi in Firefox.
+ */
+function timeZoneCommand() {
+  return {
+    name: 'emulate-time-zone',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-time-zone') return undefined;
+      await session.browser.getPage(session.id).emulateTimezone(payload || undefined);
+      return true;
+    },
+  };
+}
+
 /** Stands in for a CDN: the built file is fetched from a second origin, as bloggers load it. */
 function cdnOrigin(ctx) {
   const port = ctx.host.split(':')[1];
@@ -69,6 +84,7 @@ export default {
     </html>`,
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    timeZoneCommand(),
   ],
   reporters: [defaultReporter(), plainCount()],
   browsers: [chromium(), firefox()],

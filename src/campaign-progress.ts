@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { styles } from './campaign-progress.styles.js';
-import { age, timeLeft } from './deadline.js';
+import { figuresAge, timeLeft } from './deadline.js';
 import {
   CampaignProgressGoalReachedEvent,
   reportError,
@@ -14,7 +14,7 @@ import { languageFor, readMessages, wordsFor, type Language, type Messages, type
 import { deriveProgress, describeTiers, type Progress, type TierView } from './progress.js';
 import { checkSettings, type CheckedSettings } from './settings.js';
 import { reclaimSplitSnippet } from './split-snippet.js';
-import { readTiers, type Tier } from './tiers.js';
+import { readTiers } from './tiers.js';
 
 /**
  * A fundraising thermometer: how much a campaign has raised towards its goal, read from a JSON
@@ -81,6 +81,7 @@ export class CampaignProgress extends LitElement {
     raisedPath: { attribute: 'raised-path' },
     goalPath: { attribute: 'goal-path' },
     donorsPath: { attribute: 'donors-path' },
+    donationsPath: { attribute: 'donations-path' },
     currencyPath: { attribute: 'currency-path' },
     amountUnit: { attribute: 'amount-unit' },
     offline: {},
@@ -91,7 +92,10 @@ export class CampaignProgress extends LitElement {
     previewed: { state: true },
   };
 
-  /** URL of the totals feed, a JSON object such as `{ "raised": 620, "goal": 1000 }`. */
+  /**
+   * URL of the totals feed, a JSON object such as `{ "raised": 620, "goal": 1000 }`: from the site's
+   * root (`/totals.json`) or in full, as a relative one is relative to each post's own address.
+   */
   src = '';
 
   /** Amount raised, for pages with no feed. A feed's `raised` wins over it. */
@@ -138,8 +142,9 @@ export class CampaignProgress extends LitElement {
   timeout: number = DEFAULT_TIMEOUT;
 
   /**
-   * When the campaign ends: an ISO date (`2027-04-30`, which runs to the end of that day in the
-   * reader's time zone) or date-time. Shows "12 days left", then hours, then "Ended".
+   * When the campaign ends: an ISO date (`2027-04-30`, which runs to the end of that day everywhere
+   * on Earth, midnight at UTC−12: one moment for every reader) or a date-time with an offset
+   * (`2027-04-30T23:59-07:00`). Shows "12 days left", then hours, then "Ended".
    */
   ends = '';
 
@@ -148,6 +153,7 @@ export class CampaignProgress extends LitElement {
 
   /**
    * Seconds between refreshes of the feed; none loads it once. At least 15: less is raised to 15.
+   * A time with its unit (`60s`, `2 min`, `1h`) is read too, with a console note.
    * Widgets on one feed share its shortest refresh, and none polls while the page is hidden.
    */
   refresh?: number | string;
@@ -163,6 +169,9 @@ export class CampaignProgress extends LitElement {
 
   /** Where the feed keeps the number of donors: a dotted path. */
   donorsPath?: string;
+
+  /** Where the feed keeps the number of gifts, when it counts gifts rather than people: a dotted path. */
+  donationsPath?: string;
 
   /** Where the feed keeps the currency code: a dotted path. */
   currencyPath?: string;
@@ -222,7 +231,9 @@ export class CampaignProgress extends LitElement {
   /** Problems and notes already reported, so that each is reported once while it lasts. */
   #reported = new Set<string>();
   /** The `<campaign-tier>` children as last read; `undefined` once they change. */
-  #childTiers?: { tiers: Tier[]; problems: string[] };
+  #childTiers?: ReturnType<typeof readTiers>;
+  /** The currency and locale they were read in. */
+  #childTiersFor?: string;
   #children = new MutationObserver(() => {
     this.#childTiers = undefined;
     this.requestUpdate();
@@ -265,6 +276,7 @@ export class CampaignProgress extends LitElement {
         raised: this.raisedPath,
         goal: this.goalPath,
         donors: this.donorsPath,
+        donations: this.donationsPath,
         currency: this.currencyPath,
       },
     });
@@ -277,28 +289,43 @@ export class CampaignProgress extends LitElement {
     const { progress, currency } = derived;
     this.#progress = progress;
 
+    // Read in the widget's currency, whose signs an amount may carry ("$45").
+    const tiersFor = `${currency} ${locale}`;
+    if (this.#childTiersFor !== tiersFor) this.#childTiers = undefined;
+    this.#childTiersFor = tiersFor;
     const given = this.tiers
-      ? readTiers(this.tiers, 'the tiers property’s')
+      ? readTiers(this.tiers, 'the tiers property’s', currency, locale)
       : (this.#childTiers ??= readTiers(
           [...this.querySelectorAll('campaign-tier')].map((tier) => ({
             amount: tier.getAttribute('amount'),
             label: tier.textContent,
           })),
           '<campaign-tier>',
+          currency,
+          locale,
         ));
     const tiers = given.tiers.length || this.tiers ? given.tiers : (feed.totals?.tiers ?? []);
-    this.#tiers = describeTiers(tiers, progress, currency, locale, words, settings.donateUrlFor);
+    this.#tiers = describeTiers(
+      tiers,
+      progress,
+      currency,
+      locale,
+      words,
+      settings.donateUrlFor,
+      language.lang,
+    );
 
     const now = Date.now();
-    // While the feed fails, its last good figures say how old they are; else the feed's own word.
     const updated = feed.totals?.updated?.getTime();
-    const since = feed.failure && feed.totals ? (updated ?? feed.at) : updated;
-    const freshness = since === undefined ? undefined : age(since, now);
-    this.#freshness = freshness && {
-      text: words(feed.failure ? 'lastUpdated' : 'updated', {
-        ago: formatAgo(freshness.count, freshness.unit, language.wordsLocale),
-      }),
-    };
+    const freshness = figuresAge(updated, !!(feed.failure && feed.totals), feed.at, now);
+    this.#freshness =
+      freshness && 'unit' in freshness
+        ? {
+            text: words(feed.failure ? 'lastUpdated' : 'updated', {
+              ago: formatAgo(freshness.count, freshness.unit, language.wordsLocale),
+            }),
+          }
+        : undefined;
 
     if (progress && feed.totals) {
       // Only a feed's new total is news: the page knows what it sets itself. Nor is the first
@@ -326,7 +353,7 @@ export class CampaignProgress extends LitElement {
     if (changesIn < Infinity) this.#tick = setTimeout(() => this.requestUpdate(), changesIn);
 
     const allProblems = [...derived.problems, ...problems, ...given.problems];
-    const allNotes = [...derived.notes, ...settings.notes];
+    const allNotes = [...derived.notes, ...settings.notes, ...given.notes];
     const { hints } = settings;
     const reported = this.#reported;
     this.#reported = new Set([...allProblems, ...allNotes, ...hints]);

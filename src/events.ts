@@ -6,7 +6,7 @@ export interface CampaignProgressErrorDetail {
   reason: FeedFailure | 'attribute';
   /** A sentence for the page author, also logged to the console. */
   message: string;
-  /** The feed's URL, for feed failures. */
+  /** The full address the feed asked (the page's `src` resolved), for feed failures. */
   src?: string;
 }
 

@@ -131,7 +131,8 @@ export class FeedController implements ReactiveController {
       }
       this.totals = result.totals;
       this.failure = undefined;
-      for (const warning of result.warnings) console.warn(`campaign-progress: ${request.src}: ${warning}`);
+      for (const warning of result.warnings)
+        console.warn(`campaign-progress: ${this.#feed!.url}: ${warning}`);
       // A stored copy is shown, not announced: the page hears of totals the network confirms.
       // Nor are the last good totals of a feed that is failing now: its failure is the news.
       if (!stored && !failure) {
@@ -144,10 +145,12 @@ export class FeedController implements ReactiveController {
   };
 
   // Called while the widget updates (follow) or after #onFeed has asked for an update: shown by that one.
+  // Messages name the address the feed asked, which a relative src does not show.
   #fail(failure: Failure) {
     this.failure = failure;
-    const { src } = this.#request!;
-    this.#afterRender(() => reportError(this.#host, { ...failure, src }));
+    const src = this.#feed?.url ?? this.#request!.src;
+    const message = failure.message + relativeHint(this.#request!.src, failure);
+    this.#afterRender(() => reportError(this.#host, { ...failure, message, src }));
   }
 
   /** Runs `report` once the widget shows what it reports, unless the page has set a new src meanwhile. */
@@ -157,4 +160,16 @@ export class FeedController implements ReactiveController {
       if (this.#request!.src === src && this.#host.src === src) report();
     });
   }
+}
+
+/**
+ * A hint for a relative `src` that finds nothing: it is relative to the page's address, which
+ * differs for every permalink (`totals.json` on a post at `/2027/04/appeal/` is
+ * `/2027/04/appeal/totals.json`); '' for any other src or failure.
+ */
+export function relativeHint(src: string, { reason, message }: { reason: string; message: string }): string {
+  const relative = !/^\s*(\/|[a-z][a-z\d+.-]*:)/i.test(src);
+  if (!relative || !(reason === 'network' || message.startsWith('the feed answered 404'))) return '';
+  const rooted = `/${src.trim().replace(/^(\.\.?\/)+/, '')}`;
+  return ` (src "${src}" is relative to this page; write "${rooted}" for the file at your site's root)`;
 }

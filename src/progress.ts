@@ -4,7 +4,7 @@
  */
 import { currencyDigits, formatCount, formatMoney, formatPercent, percentOf, roundMoney } from './format.js';
 import type { Words } from './messages.js';
-import { impactOf, type Impact, type Tier } from './tiers.js';
+import { impactOf, labelInSentence, type Impact, type Tier } from './tiers.js';
 import { attempt, readAmount, readCurrency, readGoal, type Totals } from './totals.js';
 
 /** The page's own settings: attribute values, unchecked (the element itself will do). */
@@ -141,7 +141,10 @@ export function describeTiers(
   locale: string | undefined,
   words: Words,
   linkFor: (amount: number) => string | undefined,
+  /** The language of the words, which the labels are written in. */
+  lang = 'en',
 ): { tiers: TierView[]; reached?: string; next?: string; reserve: { reached: string; next: string } } {
+  const inSentence = (label: string) => labelInSentence(label, lang);
   const money = (amount: number) => formatMoney(roundMoney(amount, currency, locale), currency, locale);
   const raised = progress?.raised ?? 0;
   const views = tiers.map(({ amount, label }): TierView => {
@@ -150,7 +153,8 @@ export function describeTiers(
     return {
       amount: shown,
       label,
-      href: linkFor(amount),
+      // The amount as shown: a ¥12.5 tier shows "¥13", and asks for 13.
+      href: linkFor(roundMoney(amount, currency, locale)),
       reached: progress !== undefined && roundMoney(amount, currency, locale) <= raised,
       mark: progress && amount <= progress.goal ? amount / progress.goal : undefined,
       previewFill: progress ? Math.min(total / progress.goal, 1) : 0,
@@ -172,16 +176,19 @@ export function describeTiers(
   return {
     tiers: views,
     reserve: {
-      reached: longest(({ amount, label }) => words('impactReached', { amount, label })),
-      next: longest(({ amount, label }) => words('impactNext', { remaining: amount, amount, label })),
+      reached: longest(({ amount, label }) => words('impactReached', { amount, label: inSentence(label) })),
+      next: longest(({ amount, label }) =>
+        words('impactNext', { remaining: amount, amount, label: inSentence(label) }),
+      ),
     },
-    reached: reached && words('impactReached', { amount: money(reached.amount), label: reached.label }),
+    reached:
+      reached && words('impactReached', { amount: money(reached.amount), label: inSentence(reached.label) }),
     next:
       next &&
       words('impactNext', {
         remaining: money(next.remaining),
         amount: money(next.amount),
-        label: next.label,
+        label: inSentence(next.label),
       }),
   };
 }

@@ -114,12 +114,16 @@ export function checkSettings(
     timeout = DEFAULT_TIMEOUT;
   }
 
-  let refresh = Number(settings.refresh ?? 0);
+  let refresh = readRefresh(settings.refresh ?? 0);
   // Past 2^31 - 1 ms, setTimeout would fire at once.
   if (!(refresh >= 0 && refresh < 2 ** 31 / 1000)) {
-    problems.push('the refresh attribute must be seconds, such as 60');
+    problems.push(`the refresh attribute must be seconds, such as 60, not "${settings.refresh}"`);
     refresh = 0;
-  } else if (refresh && refresh < 15) notes.push(`a refresh of ${refresh} s is raised to 15 s, the shortest`);
+  } else {
+    if (refresh !== Number(settings.refresh ?? 0))
+      notes.push(`reading refresh="${settings.refresh}" as ${refresh} seconds; write refresh="${refresh}"`);
+    if (refresh && refresh < 15) notes.push(`a refresh of ${refresh} s is raised to 15 s, the shortest`);
+  }
 
   const { amountUnit } = settings;
   const minor = /^(minor|cents)$/.test(amountUnit!);
@@ -134,7 +138,8 @@ export function checkSettings(
   }
 
   const { ends } = settings;
-  const deadline = ends ? attempt(() => readDeadline(ends), problems, '; no deadline shown') : undefined;
+  const read = ends ? attempt(() => readDeadline(ends), problems, '; no deadline shown') : undefined;
+  if (read?.note) notes.push(read.note);
 
   const { layout } = settings;
   if (layout && layout !== 'thermometer' && layout !== 'bar')
@@ -147,7 +152,7 @@ export function checkSettings(
     donateUrlFor: (amount) => (donateUrl ? safeLinkUrl(fillAmount(href!, amount), base) : undefined),
     donateLabel: settings.donateHref || !donateUrl ? undefined : link?.label || undefined,
     linkTarget: target,
-    deadline,
+    deadline: read?.deadline,
     timeout,
     refresh: refresh ? Math.max(refresh, 15) * 1000 : 0,
     minor,
@@ -156,4 +161,17 @@ export function checkSettings(
     notes,
     hints,
   };
+}
+
+/**
+ * Seconds, from a number or from the way people write a time: "60", "60s", "90 sec", "2 min",
+ * "1 minute", "1h"; NaN when it is none of those.
+ */
+export function readRefresh(value: number | string): number {
+  const time = /^\s*(?:(\d*\.?\d+)\s*(?:s|secs?|seconds?|(m|mins?|minutes?)|(h|hours?))?)?\s*$/i.exec(
+    `${value}`,
+  );
+  if (!time) return NaN;
+  const [, count = 0, minutes, hours] = time;
+  return Number(count) * (minutes ? 60 : hours ? 3600 : 1);
 }

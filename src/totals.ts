@@ -118,6 +118,8 @@ export interface FeedPaths {
   raised?: string;
   goal?: string;
   donors?: string;
+  /** A platform's count of gifts, shown as "211 donations". */
+  donations?: string;
   currency?: string;
 }
 
@@ -163,9 +165,10 @@ export function readTotals(json: unknown, paths: FeedPaths = {}): TotalsResult {
     read('donors', ignored(readCount));
     read('donations', ignored(readCount));
     if (Array.isArray(feed.tiers)) {
-      const { tiers, problems } = readTiers(feed.tiers, 'the feed’s');
+      // In the feed's own currency: the page's may differ, but the feed wrote these.
+      const { tiers, problems, notes } = readTiers(feed.tiers, 'the feed’s', totals.currency);
       totals.tiers = tiers;
-      warnings.push(...problems);
+      warnings.push(...problems, ...notes);
     } else if (feed.tiers != null) warnings.push('"tiers" must be a list (ignored)');
     read('updated', ignored(readDate));
     return { ok: true, totals, warnings };

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
 import type { CampaignProgressUpdateEvent } from '../src/events.js';
-import { delay, heldFeed, json, stubNetwork, type Network } from './network.js';
+import { address, delay, heldFeed, json, stubNetwork, type Network } from './network.js';
 import {
   captureWarnings,
   drawnFill,
@@ -415,8 +415,8 @@ describe('when the feed fails', () => {
         await error;
         await el.updateComplete;
       });
-      expect(((await error) as CustomEvent).detail).to.deep.equal({ reason, message, src });
-      expect(warnings).to.deep.equal([`campaign-progress: ${src}: ${message}`]);
+      expect(((await error) as CustomEvent).detail).to.deep.equal({ reason, message, src: address(src) });
+      expect(warnings).to.deep.equal([`campaign-progress: ${address(src)}: ${message}`]);
       expect(part(el, 'status').textContent).to.equal('Totals unavailable');
       expect(part(el, 'status').getAttribute('role')).to.equal('status');
       expect((part(el, 'donate') as HTMLAnchorElement).href).to.equal('https://example.org/donate');
@@ -438,7 +438,7 @@ describe('when the feed fails', () => {
     expect(((await error) as CustomEvent).detail).to.deep.equal({
       reason: 'timeout',
       message: 'no answer within 0.05 s',
-      src,
+      src: address(src),
     });
     expect(network.requests[0].signal.aborted).to.equal(true);
     await el.updateComplete;

@@ -6,27 +6,67 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 describe('readDeadline', () => {
-  it('reads a bare date as the end of that day in the reader’s time zone', () => {
-    expect(readDeadline('2027-04-30').getTime()).to.equal(new Date(2027, 4, 1).getTime());
-    expect(readDeadline(' 2027-12-31 ').getTime()).to.equal(new Date(2028, 0, 1).getTime());
+  // Today, for dates written without a year.
+  const now = Date.UTC(2027, 0, 15, 9);
+  const read = (value: string) => readDeadline(value, now);
+  // The end of April 30 everywhere on Earth: midnight at UTC−12.
+  const END_OF_APRIL_30 = '2027-05-01T12:00:00.000Z';
+
+  it('reads a bare date as the end of that day everywhere on Earth: one moment, UTC−12’s midnight', () => {
+    expect(read('2027-04-30')).to.deep.equal({ deadline: new Date(END_OF_APRIL_30), note: undefined });
+    expect(read(' 2027-12-31 ').deadline.toISOString()).to.equal('2028-01-01T12:00:00.000Z');
   });
 
-  it('reads a date-time as given', () => {
-    expect(readDeadline('2027-04-30T18:00:00Z').toISOString()).to.equal('2027-04-30T18:00:00.000Z');
-    expect(readDeadline('2027-04-30T18:00').getTime()).to.equal(new Date(2027, 3, 30, 18).getTime());
+  it('does not depend on the reader’s time zone: the same instant as a fixed UTC one, whatever this browser’s', () => {
+    // Were it local, this would differ by the browser's offset (0 only for a browser at UTC−12).
+    expect(read('2027-04-30').deadline.getTime()).to.equal(Date.UTC(2027, 4, 1, 12));
+    expect(read('2027-01-01').deadline.getTime()).to.equal(Date.UTC(2027, 0, 2, 12));
   });
 
-  for (const value of [
-    '2027-02-30',
-    '2027-13-01',
-    'April 30',
-    '30/04/2027',
-    '',
-    'tomorrow',
-    '2027-04-30T25:00',
+  it('reads a date-time with an offset exactly', () => {
+    expect(read('2027-04-30T18:00:00Z')).to.deep.equal({ deadline: new Date('2027-04-30T18:00:00.000Z') });
+    expect(read('2027-04-30T23:59-07:00').deadline.toISOString()).to.equal('2027-05-01T06:59:00.000Z');
+  });
+
+  it('reads a date-time without an offset at UTC−12 too, with a note asking for the offset', () => {
+    expect(read('2027-04-30T18:00')).to.deep.equal({
+      deadline: new Date('2027-05-01T06:00:00.000Z'),
+      note: 'reading ends="2027-04-30T18:00" at UTC−12; add your own offset, such as "2027-04-30T18:00-07:00"',
+    });
+  });
+
+  for (const [value, iso] of [
+    ['April 30', '2027-04-30'],
+    ['30 April 2027', '2027-04-30'],
+    ['Apr 30, 2027', '2027-04-30'],
+    ['april 30th', '2027-04-30'],
+    ['30/04/2027', '2027-04-30'],
+    ['04/30/2027', '2027-04-30'],
+    ['2027/04/30', '2027-04-30'],
+    ['2027/4/30', '2027-04-30'],
+    // Without a year, the nearest to today (January 15, 2027).
+    ['Dec 31', '2026-12-31'],
+    ['July 14', '2027-07-14'],
   ]) {
-    it(`refuses ${JSON.stringify(value)}`, () => {
-      expect(() => readDeadline(value)).to.throw(RangeError, /ends attribute/);
+    it(`reads ends="${value}" as ${iso}, with a note showing that form`, () => {
+      const { deadline, note } = read(value);
+      expect(deadline.getTime()).to.equal(Date.parse(`${iso}T00:00:00Z`) + 36 * 3_600_000);
+      expect(note).to.equal(`reading ends="${value}" as ${iso}; write it so`);
+    });
+  }
+
+  for (const [value, message] of [
+    ['2027-02-30', 'the ends attribute must be a real date, such as 2027-04-30, not "2027-02-30"'],
+    ['2027-13-01', 'the ends attribute must be a real date, such as 2027-04-30, not "2027-13-01"'],
+    ['31/04/2027', 'the ends attribute must be a real date, such as 2027-04-30, not "31/04/2027"'],
+    ['04/05/2027', 'the ends attribute "04/05/2027" could be 2027-05-04 or 2027-04-05'],
+    ['', 'the ends attribute must be a date such as 2027-04-30, not ""'],
+    ['tomorrow', 'the ends attribute must be a date such as 2027-04-30, not "tomorrow"'],
+    ['Smarch 30', 'the ends attribute must be a date such as 2027-04-30, not "Smarch 30"'],
+    ['2027-04-30T25:00', /ends attribute must be a date like/],
+  ] as const) {
+    it(`refuses ${JSON.stringify(value)}, showing the form to write`, () => {
+      expect(() => read(value)).to.throw(RangeError, message);
     });
   }
 });

@@ -7,7 +7,7 @@ import '../src/define.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
 import { feedFor, type Feed } from '../src/feed.js';
 import { captureWarnings, nextEvent, part } from './helpers.js';
-import { stubNetwork } from './network.js';
+import { address, stubNetwork } from './network.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 let files = 0;
@@ -133,7 +133,7 @@ describe('a feed on another site', () => {
       await el.updateComplete;
     });
     expect((await error).detail).to.deep.equal({ reason: 'network', message: CORS_MESSAGE, src });
-    expect(warnings).to.deep.equal([`campaign-progress: ${src}: ${CORS_MESSAGE}`]);
+    expect(warnings).to.deep.equal([`campaign-progress: ${address(src)}: ${CORS_MESSAGE}`]);
     expect(part(el, 'status').textContent).to.equal('Totals unavailable');
     await expect(el).shadowDom.to.be.accessible();
   });

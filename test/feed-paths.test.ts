@@ -10,7 +10,7 @@ import '../src/define.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
 import { readTotals } from '../src/totals.js';
 import { captureWarnings, nextEvent, part, recordEvents } from './helpers.js';
-import { json, stubNetwork, type Network } from './network.js';
+import { address, json, stubNetwork, type Network } from './network.js';
 
 let views = 0;
 
@@ -188,8 +188,8 @@ describe('paths that lead nowhere, or to no number', () => {
         ></campaign-progress>`,
       );
       expect(event.type).to.equal('campaign-progress-error');
-      expect((event as CustomEvent).detail).to.deep.equal({ reason: 'invalid', message, src });
-      expect(warnings).to.deep.equal([`campaign-progress: ${src}: ${message}`]);
+      expect((event as CustomEvent).detail).to.deep.equal({ reason: 'invalid', message, src: address(src) });
+      expect(warnings).to.deep.equal([`campaign-progress: ${address(src)}: ${message}`]);
       expect(part(el, 'status').textContent).to.equal('Totals unavailable');
       expect(part(el, 'summary').textContent).to.equal('');
       expect((part(el, 'donate') as HTMLAnchorElement).href).to.equal('https://example.org/donate');

@@ -2,12 +2,12 @@
  * Reading a hand-edited feed: slips that cannot change a figure are forgiven, and what is still
  * unreadable gets a message that helps fix the file.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
 import { readJson } from '../src/json.js';
 import { captureWarnings, nextEvent, part } from './helpers.js';
-import { stubNetwork, type Network } from './network.js';
+import { address, json, stubNetwork, type Network } from './network.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -159,9 +159,106 @@ describe('a hand-edited feed', () => {
   ] as const) {
     it(`says where the trouble is when the file holds ${name}`, async () => {
       const { el, src, event, warnings } = await onFile(body);
-      expect(event.detail).to.deep.equal({ reason: 'not-json', message, src });
-      expect(warnings).to.deep.equal([`campaign-progress: ${src}: ${message}`]);
+      expect(event.detail).to.deep.equal({ reason: 'not-json', message, src: address(src) });
+      expect(warnings).to.deep.equal([`campaign-progress: ${address(src)}: ${message}`]);
       expect(part(el, 'status').textContent).to.equal('Totals unavailable');
     });
   }
+});
+
+describe('the address a feed message names', () => {
+  let network: Network;
+  beforeEach(() => {
+    network = stubNetwork();
+  });
+  afterEach(() => network.restore());
+
+  /** A widget on `src`, once the feed has answered: the event and the console's lines. */
+  async function widgetOn(src: string) {
+    const event = nextEvent('campaign-progress-update', 'campaign-progress-error');
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<CampaignProgress>(
+        html`<campaign-progress src=${src} goal="1000"></campaign-progress>`,
+      );
+      await event;
+      await el.updateComplete;
+    });
+    return { event: await event, warnings };
+  }
+
+  for (const [name, answer, failure] of [
+    ['a 404', new Response('', { status: 404, statusText: 'Not Found' }), 'the feed answered 404 Not Found'],
+    ['a network failure', 'network-error', 'the feed could not be reached'],
+  ] as const) {
+    it(`names the full address of a relative src, and says what a relative src means, on ${name}`, async () => {
+      // "stub/…" on this page: relative, as "totals.json" is in a blog post.
+      const src = network.route(answer).slice(1);
+      const { event, warnings } = await widgetOn(src);
+      const message = `${failure} (src "${src}" is relative to this page; write "/${src}" for the file at your site's root)`;
+      expect(event.detail).to.deep.equal({
+        reason: answer === 'network-error' ? 'network' : 'http',
+        message,
+        src: address(src),
+      });
+      expect(address(src)).to.match(/^http:\/\/[^/]+\/stub\//);
+      expect(warnings).to.deep.equal([`campaign-progress: ${address(src)}: ${message}`]);
+    });
+  }
+
+  it('gives no such hint for a root-relative or absolute src, nor for a feed that answers', async () => {
+    const missing = () => network.route(new Response('', { status: 404, statusText: 'Not Found' }));
+    for (const src of [missing(), address(missing())]) {
+      const { event } = await widgetOn(src);
+      expect(event.detail).to.deep.equal({
+        reason: 'http',
+        message: 'the feed answered 404 Not Found',
+        src: address(src),
+      });
+    }
+    // A relative src that reaches a file: the trouble is the file, not where it is.
+    const broken = network.route(json('{ "raised": 620 ')).slice(1);
+    const { event } = await widgetOn(broken);
+    expect(event.detail).to.include({ reason: 'not-json', src: address(broken) });
+    expect((event as CustomEvent<{ message: string }>).detail.message).not.to.contain('relative');
+  });
+
+  it('names the full address in a warning about the feed’s figures', async () => {
+    const src = network.route(json({ raised: 620, donors: 'many' })).slice(1);
+    const { event, warnings } = await widgetOn(src);
+    expect(event.type).to.equal('campaign-progress-update');
+    expect(warnings).to.deep.equal([
+      `campaign-progress: ${address(src)}: "donors" must be a whole number like 14, not "many" (ignored)`,
+    ]);
+  });
+
+  it('names the address a relative src has on a page deep in a site, as a blog post’s permalink is', async () => {
+    // A page at /test/fixtures/, fetching for real: nothing is there.
+    const frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/test/fixtures/page-view.html';
+    document.body.append(frame);
+    try {
+      await loaded;
+      const page = frame.contentWindow as Window & typeof globalThis;
+      await waitUntil(
+        () => page.customElements.get('campaign-progress'),
+        'the page never defined the element',
+      );
+      const el = page.document.createElement('campaign-progress');
+      el.setAttribute('src', 'no-such-totals.json');
+      el.setAttribute('goal', '1000');
+      const error = new Promise<CustomEvent>((resolve) =>
+        el.addEventListener('campaign-progress-error', (event) => resolve(event as CustomEvent)),
+      );
+      page.console.warn = () => {};
+      page.document.body.append(el);
+      expect((await error).detail).to.deep.equal({
+        reason: 'http',
+        message: `the feed answered 404 Not Found (src "no-such-totals.json" is relative to this page; write "/no-such-totals.json" for the file at your site's root)`,
+        src: `${location.origin}/test/fixtures/no-such-totals.json`,
+      });
+    } finally {
+      frame.remove();
+    }
+  });
 });

@@ -76,7 +76,7 @@ describe('the demo gallery, with the built file', () => {
     expect(gallery.consoleMessages.filter(({ level }) => level === 'error')).to.deep.equal([]);
     const warnings = new Set(gallery.consoleMessages.map(({ text }) => text));
     expect([...warnings]).to.deep.equal([
-      `campaign-progress: ${ERROR_FEED}: the feed answered 503 Service Unavailable`,
+      `campaign-progress: ${gallery.location.origin}${ERROR_FEED}: the feed answered 503 Service Unavailable`,
     ]);
   });
 
@@ -177,7 +177,7 @@ describe('the demo gallery, with the built file', () => {
     );
     expect(part(stale, 'summary').textContent).to.equal(summary);
     expect(gallery.consoleMessages.map(({ text }) => text)).to.include(
-      `campaign-progress: ${STALE_FEED}: the feed is not valid JSON: the file is a web page (text/html)`,
+      `campaign-progress: ${gallery.location.origin}${STALE_FEED}: the feed is not valid JSON: the file is a web page (text/html)`,
     );
     expect(gallery.pageProblems).to.deep.equal([]);
   });

@@ -96,6 +96,22 @@ describe('gift preview: focusing a tier', () => {
     expect(impact(el)).to.equal('$240 would take us to 86%');
   });
 
+  it('rounds the total to the currency before its percentage: 12.349 on $987.65 of $1,000 is 100%', async () => {
+    // A number, from script: as text, "12.349" could be German thousands, and is refused.
+    const el = await fixture<CampaignProgress>(
+      html`<campaign-progress
+        raised="987.65"
+        goal="1000"
+        donate-href="https://example.org/donate?amount={amount}"
+        .tiers=${[{ amount: 12.349, label: 'closes the gap' }]}
+      ></campaign-progress>`,
+    );
+    tier(el, '$12.35').focus();
+    await el.updateComplete;
+    // $987.65 + $12.35, as shown, is $1,000: the goal, not 99% of it.
+    expect(impact(el)).to.equal('$12.35 would take us to 100%');
+  });
+
   it('describes each tier link by where its gift would take the total', async () => {
     const el = await widget();
     expect(description(el, tier(el, '$240'))).to.equal('$240 would take us to 86%');

@@ -162,6 +162,81 @@ describe('impact tiers: where they come from', () => {
   });
 });
 
+describe('impact tiers: an empty tiers property', () => {
+  for (const [name, tiers] of [
+    ['empty', []],
+    ['all unusable', [{ amount: -1, label: 'nothing' }]],
+  ] as const) {
+    it(`wins over the feed’s tiers when ${name}: no tiers shown`, async () => {
+      const src = network.route(json({ raised: 620, goal: 1000, tiers: SIX }));
+      let el!: CampaignProgress;
+      const updated = nextEvent('campaign-progress-update');
+      await captureWarnings(async () => {
+        el = await fixture<CampaignProgress>(
+          html`<campaign-progress src=${src} goal="1000" .tiers=${tiers}></campaign-progress>`,
+        );
+        await updated;
+        await el.updateComplete;
+      });
+      expect(part(el, 'summary').textContent).to.equal('$620 raised of $1,000 goal');
+      expect(el.shadowRoot!.querySelectorAll('[part~=tiers], [part~=tier], [part~=impact]').length).to.equal(
+        0,
+      );
+    });
+  }
+});
+
+describe('impact tiers: an amount written with its currency sign', () => {
+  it('reads "$45", "US$240" and "455 USD" on a dollar widget, with one console note each', async () => {
+    let el!: CampaignProgress;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<CampaignProgress>(
+        html`<campaign-progress raised="620" goal="1000" locale="en-US"
+          ><campaign-tier amount="$45">covers one day</campaign-tier
+          ><campaign-tier amount="US$240">covers six days</campaign-tier
+          ><campaign-tier amount="455 USD">covers seven days</campaign-tier></campaign-progress
+        >`,
+      );
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(callouts(el)).to.deep.equal([
+      '$45 covers one day',
+      '$240 covers six days',
+      '$455 covers seven days',
+    ]);
+    expect(ownWarnings(warnings)).to.deep.equal([
+      'campaign-progress: reading the amount "$45" of <campaign-tier> tier 1 as 45; write amount="45"',
+      'campaign-progress: reading the amount "US$240" of <campaign-tier> tier 2 as 240; write amount="240"',
+      'campaign-progress: reading the amount "455 USD" of <campaign-tier> tier 3 as 455; write amount="455"',
+    ]);
+  });
+
+  it('reads "45 €" on a euro widget, and refuses "€45" on a dollar one, saying which currency it is', async () => {
+    const euro = await fixture<CampaignProgress>(
+      html`<campaign-progress raised="620" goal="1000" currency="EUR" locale="de-DE"
+        ><campaign-tier amount="45 €">deckt einen Tag</campaign-tier></campaign-progress
+      >`,
+    );
+    expect(callouts(euro)).to.deep.equal(['45\u00a0€ deckt einen Tag']);
+    const error = nextEvent('campaign-progress-error');
+    let el!: CampaignProgress;
+    await captureWarnings(async () => {
+      el = await fixture<CampaignProgress>(
+        html`<campaign-progress raised="620" goal="1000"
+          ><campaign-tier amount="€45">covers one day</campaign-tier></campaign-progress
+        >`,
+      );
+      await error;
+    });
+    expect((await error).detail).to.deep.equal({
+      reason: 'attribute',
+      message: 'skipping <campaign-tier> tier 1: its amount "€45" is in euros (€), not USD',
+    });
+    expect(callouts(el)).to.deep.equal([]);
+  });
+});
+
 describe('impact tiers: unusable ones', () => {
   it('skips unusable <campaign-tier> children with a warning each, and never shows them', async () => {
     let el!: CampaignProgress;
@@ -523,6 +598,34 @@ describe('impact tiers: the impact sentences', () => {
       html`<campaign-progress raised="20000" goal="1000">${children(SIX)}</campaign-progress>`,
     );
     expect(impact(el)).to.equal("Together we've reached $18,500, which covers a national lawyer for a year.");
+  });
+});
+
+describe('impact tiers: labels written as sentences', () => {
+  it('reads well in the impact sentences and shows as written in the list', async () => {
+    const el = await fixture<CampaignProgress>(
+      html`<campaign-progress raised="620" goal="1000" locale="en-US"
+        ><campaign-tier amount="455">Covers seven days of legal advocacy.</campaign-tier
+        ><campaign-tier amount="2540">UNICEF kits for a field office.</campaign-tier></campaign-progress
+      >`,
+    );
+    expect(impact(el)).to.equal(
+      "Together we've reached $455, which covers seven days of legal advocacy. " +
+        '$1,920 to go to $2,540, which UNICEF kits for a field office.',
+    );
+    expect(callouts(el)).to.deep.equal([
+      '$455 Covers seven days of legal advocacy.',
+      '$2,540 UNICEF kits for a field office.',
+    ]);
+  });
+
+  it('keeps a German label’s capital, whose nouns are written so', async () => {
+    const el = await fixture<CampaignProgress>(
+      html`<campaign-progress raised="20" goal="1000" locale="de-DE"
+        ><campaign-tier amount="45">Einen Tag Ermittlungen.</campaign-tier></campaign-progress
+      >`,
+    );
+    expect(impact(el)).to.equal('Noch 25\u00a0$ bis 45\u00a0$ – das Einen Tag Ermittlungen.');
   });
 });
 

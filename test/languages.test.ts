@@ -441,6 +441,25 @@ describe('languages: the page’s own words', () => {
     expect(part(el, 'summary').textContent).to.equal('$620 of {target}');
   });
 
+  it('refuses a plural table whose other is text but another form is not', async () => {
+    let el!: CampaignProgress;
+    const updated = nextEvent('campaign-progress-update');
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<CampaignProgress>(
+        html`<campaign-progress
+          src=${network.route(json({ raised: 620, goal: 1000, donors: 1 }))}
+          messages='{"donors": {"one": 1, "other": "{count} friends gave"}}'
+        ></campaign-progress>`,
+      );
+      await updated;
+      await el.updateComplete;
+    });
+    expect(warnings).to.deep.equal([
+      'campaign-progress: ignoring the message "donors": no such message, or not text',
+    ]);
+    expect(part(el, 'donors').textContent).to.equal('1 donor');
+  });
+
   it('refuses unusable messages with a warning and an attribute error, keeping the language’s words', async () => {
     const errors = recordEvents('campaign-progress-error');
     let el!: CampaignProgress;

@@ -23,7 +23,7 @@ import {
   until,
   visibleText,
 } from './helpers.js';
-import { json, stubNetwork, type Answer, type Network } from './network.js';
+import { address, json, stubNetwork, type Answer, type Network } from './network.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -429,8 +429,8 @@ describe('when a live feed fails', () => {
       error = await poll(el, 'campaign-progress-error');
     });
     const message = 'the feed answered 503 Service Unavailable';
-    expect((error as CustomEvent).detail).to.deep.equal({ reason: 'http', message, src: feed.src });
-    expect(warnings).to.deep.equal([`campaign-progress: ${feed.src}: ${message}`]);
+    expect((error as CustomEvent).detail).to.deep.equal({ reason: 'http', message, src: address(feed.src) });
+    expect(warnings).to.deep.equal([`campaign-progress: ${address(feed.src)}: ${message}`]);
     expect(visibleText(el)).to.equal(
       'Winter appeal 62% $620 raised of $1,000 goal Last updated 2 hours ago Donate',
     );
@@ -524,7 +524,7 @@ describe('faults of a real feed host', () => {
             donate-href="https://example.org/donate"
           ></campaign-progress>`,
         );
-        expect((await error).detail).to.deep.equal({ reason: 'http', message, src: feed.src });
+        expect((await error).detail).to.deep.equal({ reason: 'http', message, src: address(feed.src) });
         await el.updateComplete;
         expect(status(el)).to.equal('Totals unavailable');
         expect(part(el, 'donate').textContent).to.equal('Donate');
@@ -580,7 +580,7 @@ describe('faults of a real feed host', () => {
       expect((await error).detail).to.deep.equal({
         reason: 'timeout',
         message: 'no answer within 2 s',
-        src: feed.src,
+        src: address(feed.src),
       });
       await el.updateComplete;
       expect(status(el)).to.equal('Totals unavailable');
@@ -689,6 +689,32 @@ describe('freshness: how old the figures are', () => {
     await clock!.tickAsync(30 * SECOND);
     await el.updateComplete;
     expect(freshness(el)).to.equal('Updated 1 minute ago');
+  });
+
+  it('says "Updated now" for a feed whose updated is ahead of the reader’s clock', async () => {
+    freeze();
+    stub();
+    const { src } = feedSaying(
+      json({ raised: 620, updated: new Date(Date.now() + 5 * MINUTE).toISOString() }),
+    );
+    const el = await settled(html`<campaign-progress src=${src} goal="1000"></campaign-progress>`);
+    expect(freshness(el)).to.equal('Updated now');
+  });
+
+  it('says nothing of a failing feed’s figures under a minute old, then "Last updated 1 minute ago"', async () => {
+    freeze();
+    stub();
+    const feed = feedSaying('network-error');
+    // Figures with no updated, from a page view 20 seconds ago; the network fails now.
+    storeCopy(feed.src, { raised: 620 }, 20 * SECOND);
+    await captureWarnings(async () => {
+      const el = await settled(html`<campaign-progress src=${feed.src} goal="1000"></campaign-progress>`);
+      expect(part(el, 'summary').textContent).to.equal('$620 raised of $1,000 goal');
+      expect(freshness(el)).to.equal('');
+      await clock!.tickAsync(40 * SECOND);
+      await el.updateComplete;
+      expect(freshness(el)).to.equal('Last updated 1 minute ago');
+    });
   });
 
   it('says it in the widget’s language', async () => {
@@ -1100,6 +1126,27 @@ describe('loading="lazy"', () => {
     await el.updateComplete;
     expect(part(el, 'summary').textContent).to.equal('$620 raised of $1,000 goal');
     expect(network!.requests).to.have.length(1);
+  });
+
+  it('starts loading about 300 px before the widget scrolls into view', async () => {
+    stub();
+    const feed = feedSaying(json({ raised: 620 }));
+    const el = await belowTheFold(feed.src);
+    const settle = async () => {
+      await new Promise(requestAnimationFrame);
+      await new Promise(requestAnimationFrame);
+      await pause(50);
+    };
+    // Its top 400 px below the viewport's bottom: not yet.
+    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - innerHeight - 400);
+    await settle();
+    expect(network!.requests, '400 px away').to.have.length(0);
+    // 200 px below: within the margin.
+    const update = nextEventAt(el, 'campaign-progress-update');
+    window.scrollBy(0, 200);
+    await update;
+    expect(network!.requests, '200 px away').to.have.length(1);
+    expect(el.getBoundingClientRect().top - innerHeight).to.be.closeTo(200, 1);
   });
 
   it('loads a widget far below the fold at once without it', async () => {

@@ -76,3 +76,6 @@ export function heldFeed(network: Network, body: unknown) {
   });
   return { src, answer };
 }
+
+/** The full address a widget fetches for `src`, which its messages and error events name. */
+export const address = (src: string) => new URL(src, document.baseURI).href;

@@ -25,7 +25,7 @@ describe('checkSettings', () => {
       donateUrl: 'https://blog.example/give',
       donateLabel: undefined,
       linkTarget: undefined,
-      deadline: new Date(2027, 4, 1),
+      deadline: new Date('2027-05-01T12:00:00Z'),
       timeout: 3000,
       refresh: 60_000,
       minor: true,
@@ -107,6 +107,35 @@ describe('checkSettings', () => {
       expect(checkSettings({ headingLevel }, undefined, base)).to.deep.include({
         headingLevel: 2,
         problems: ['the heading-level attribute must be from 1 to 6'],
+      });
+    });
+  }
+
+  for (const [refresh, seconds] of [
+    ['60s', 60],
+    ['60 s', 60],
+    ['90 sec', 90],
+    ['2min', 120],
+    ['2 min', 120],
+    ['1 minute', 60],
+    ['2 minutes', 120],
+    ['1h', 3600],
+  ] as const) {
+    it(`reads refresh="${refresh}" as ${seconds} seconds, with a note showing the plain form`, () => {
+      expect(checkSettings({ refresh }, undefined, base)).to.deep.include({
+        refresh: seconds * 1000,
+        problems: [],
+        notes: [`reading refresh="${refresh}" as ${seconds} seconds; write refresh="${seconds}"`],
+      });
+    });
+  }
+
+  for (const refresh of ['soon', '60ms', '-60', '1 day']) {
+    it(`refuses refresh="${refresh}", saying so, and loads once`, () => {
+      expect(checkSettings({ refresh }, undefined, base)).to.deep.include({
+        refresh: 0,
+        problems: [`the refresh attribute must be seconds, such as 60, not "${refresh}"`],
+        notes: [],
       });
     });
   }

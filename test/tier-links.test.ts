@@ -59,6 +59,28 @@ describe('tier links: where they go', () => {
     ]);
   });
 
+  it('asks for the amount it shows: a ¥12.5 tier shows "¥13" and links amount=13', async () => {
+    const el = await fixture<CampaignProgress>(
+      html`<campaign-progress
+        raised="620"
+        goal="1000"
+        currency="JPY"
+        locale="en-US"
+        donate-href="https://example.org/donate?amount={amount}"
+        ><campaign-tier amount="12.5">buys a notebook</campaign-tier
+        ><campaign-tier amount="2.4">buys a pencil</campaign-tier></campaign-progress
+      >`,
+    );
+    expect(tierParts(el).map((tier) => tier.querySelector('[part=tier-amount]')!.textContent)).to.deep.equal([
+      '¥2',
+      '¥13',
+    ]);
+    expect(tierHrefs(el)).to.deep.equal([
+      'https://example.org/donate?amount=2',
+      'https://example.org/donate?amount=13',
+    ]);
+  });
+
   it('writes the plain number whatever the reader’s language', async () => {
     const el = await widget(
       'https://example.org/donate?amount={amount}',

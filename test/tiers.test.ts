@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { impactOf, readTiers } from '../src/tiers.js';
+import { impactOf, labelInSentence, readTiers } from '../src/tiers.js';
 
 // The seed appeal's six tiers (shared/SAMPLE-CAMPAIGN.md), in the post's order.
 const SAMPLE = [
@@ -87,4 +87,22 @@ describe('impactOf', () => {
   it('has nothing to say without tiers', () => {
     expect(impactOf([], 500)).to.deep.equal({ reached: undefined, next: undefined });
   });
+});
+
+describe('labelInSentence', () => {
+  for (const [label, lang, inSentence] of [
+    ['Covers one day of undercover investigations.', 'en', 'covers one day of undercover investigations'],
+    ['covers one day of undercover investigations', 'en', 'covers one day of undercover investigations'],
+    ['Cubre un día de investigación.', 'es-MX', 'cubre un día de investigación'],
+    ['Équipe un refuge.', 'fr', 'équipe un refuge'],
+    ['UNICEF kits for a school.', 'en', 'UNICEF kits for a school'],
+    ['buys books, pens, etc...', 'en', 'buys books, pens, etc...'],
+    ['Deckt einen Tag Ermittlungen.', 'de', 'Deckt einen Tag Ermittlungen'],
+    ['Deckt einen Tag Ermittlungen.', 'de-AT', 'Deckt einen Tag Ermittlungen'],
+    ['يغطي يومًا من التحقيقات.', 'ar', 'يغطي يومًا من التحقيقات'],
+  ]) {
+    it(`reads "${label}" in ${lang} as "${inSentence}" inside a sentence`, () => {
+      expect(labelInSentence(label, lang)).to.equal(inSentence);
+    });
+  }
 });
