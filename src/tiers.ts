@@ -43,14 +43,8 @@ export function readTiers(
       const sign = (before || after)?.toUpperCase();
       let value: number;
       if (sign && !(before && after)) {
-        if (!currencySigns(currency, locale).includes(sign)) {
-          const other = COMMON_CURRENCIES.find((code) => currencySigns(code).includes(sign));
-          fail(
-            other
-              ? `its amount "${trimmed(amount)}" is in ${currencyName(other)} (${before || after}), not ${currency}`
-              : `its amount "${trimmed(amount)}" has a sign that is not ${currency}'s: write the number alone`,
-          );
-        }
+        if (!currencySigns(currency, locale).includes(sign))
+          fail(`its amount "${trimmed(amount)}" is written in ${before || after}, not ${currency}`);
         value = readAmount(number, 'its amount');
         notes.push(
           `reading the amount "${trimmed(amount)}" of ${where} tier ${index + 1} as ${value}; write amount="${number}"`,
@@ -67,22 +61,6 @@ export function readTiers(
   return { tiers, problems, notes };
 }
 
-// The currencies whose signs a tier's amount may carry by mistake, to name the one it is in.
-const COMMON_CURRENCIES = [
-  'USD',
-  'EUR',
-  'GBP',
-  'JPY',
-  'CNY',
-  'INR',
-  'KRW',
-  'BRL',
-  'CAD',
-  'AUD',
-  'MXN',
-  'CHF',
-];
-
 /**
  * The ways `currency` is written, upper case: its code, and its symbols (full and narrow) in
  * `locale`, in English, and in British English, which tells dollars apart ("US$", "CA$").
@@ -98,13 +76,6 @@ function currencySigns(currency: string, locale?: string): string[] {
           .value.toUpperCase(),
       );
   return signs;
-}
-
-/** "euros", "US dollars": the currency's name in English. */
-function currencyName(currency: string): string {
-  return intl(Intl.NumberFormat, 'en', { style: 'currency', currency, currencyDisplay: 'name' })
-    .formatToParts(2)
-    .find((part) => part.type === 'currency')!.value;
 }
 
 /** The highest tier `raised` has reached and the next one to reach. `tiers` must be sorted. */

@@ -231,7 +231,7 @@ describe('impact tiers: an amount written with its currency sign', () => {
     });
     expect((await error).detail).to.deep.equal({
       reason: 'attribute',
-      message: 'skipping <campaign-tier> tier 1: its amount "€45" is in euros (€), not USD',
+      message: 'skipping <campaign-tier> tier 1: its amount "€45" is written in €, not USD',
     });
     expect(callouts(el)).to.deep.equal([]);
   });
