@@ -58,9 +58,12 @@ describe('builder: the state in the address', () => {
   });
 });
 
+// The day the tests stand on: the sample campaign's deadline is still ahead.
+const NOW = Date.parse('2027-04-12T10:00:00Z');
+
 describe('builder: problems, in words', () => {
   it('has none for the sample campaign', () => {
-    expect(validate(state())).to.deep.equal({});
+    expect(validate(state(), NOW)).to.deep.equal({});
   });
 
   for (const [what, changes, field, words] of [
@@ -73,9 +76,11 @@ describe('builder: problems, in words', () => {
     ['a relative feed address', { source: 'file', src: 'totals.json' }, 'src', 'start'],
     ['a feed address that is not a URL', { source: 'file', src: 'https//nope' }, 'src', 'https://'],
     ['an amount raised in words', { raised: 'lots' }, 'raised', 'plain number'],
+    ['a last day already over (a year typed as 27)', { ends: '0027-05-01' }, 'ends', 'check the year'],
+    ['a last day over everywhere on Earth', { ends: '2027-04-10' }, 'ends', 'would say “Ended”'],
   ] as [string, Partial<BuilderState>, string, string][]) {
     it(`names ${what} beside its field`, () => {
-      const problems = validate(state(changes));
+      const problems = validate(state(changes), NOW);
       expect(Object.keys(problems)).to.deep.equal([field]);
       expect(problems[field]).to.contain(words);
     });
@@ -89,6 +94,7 @@ describe('builder: problems, in words', () => {
           { amount: '45', label: '  ' },
         ],
       }),
+      NOW,
     );
     expect(Object.keys(problems)).to.deep.equal(['tier-0-amount', 'tier-1-label']);
     expect(problems['tier-0-amount']).to.contain('tier 1');
@@ -96,12 +102,15 @@ describe('builder: problems, in words', () => {
 
   it('asks to replace a platform address’s placeholders, and for a goal only where the platform has none', () => {
     const everyOrg = withPreset(state(), 'every-org');
-    expect([everyOrg.goal, everyOrg.currency], 'the platform’s goal and currency').to.deep.equal(['', '']);
-    expect(Object.keys(validate(everyOrg))).to.deep.equal(['src']);
-    expect(validate(everyOrg).src).to.contain('YOUR_');
+    expect([everyOrg.goal, everyOrg.currency], 'the platform’s goal, the blogger’s currency').to.deep.equal([
+      '',
+      'USD',
+    ]);
+    expect(Object.keys(validate(everyOrg, NOW))).to.deep.equal(['src']);
+    expect(validate(everyOrg, NOW).src).to.contain('YOUR_');
     const openCollective = withPreset(state({ goal: '' }), 'open-collective');
     expect(
-      Object.keys(validate({ ...openCollective, src: 'https://opencollective.com/pantry.json' })),
+      Object.keys(validate({ ...openCollective, src: 'https://opencollective.com/pantry.json' }, NOW)),
     ).to.deep.equal(['goal']);
   });
 });
@@ -174,14 +183,19 @@ describe('builder: the snippet', () => {
 });
 
 describe('builder: the room to reserve', () => {
-  it('is the README’s height without tiers, and the tiers’ heights with them, narrower on phones', () => {
+  it('is the README’s height without tiers, and the tiers’ heights with them, taller on phones', () => {
     expect(reserveRoom(state({ tiers: [] })).css).to.equal(
-      'campaign-progress:not(:defined) { display: block; min-height: 21.3em; }',
+      'campaign-progress:not(:defined) { display: block; min-height: 21.3em; } ' +
+        '@media (max-width: 24em) { campaign-progress:not(:defined) { display: block; min-height: 26.9em; } }',
     );
     const withTiers = reserveRoom(state());
     expect(withTiers.css).to.contain('min-height: 32.5em;');
     expect(withTiers.css).to.contain('@media (max-width: 40em) { campaign-progress:not(:defined) {');
     expect(withTiers.css).to.contain('min-height: 55.5em;');
+    expect(withTiers.css).to.contain('@media (max-width: 24em) { campaign-progress:not(:defined) {');
+    expect(withTiers.css).to.contain('min-height: 68.5em;');
+    // The small phone's step comes last, so that it wins where both apply.
+    expect(withTiers.css.indexOf('68.5em')).to.be.greaterThan(withTiers.css.indexOf('55.5em'));
     expect(withTiers.css).not.to.contain('\n');
     expect(withTiers.explanation).to.contain('32.5em');
   });

@@ -224,7 +224,10 @@ describe('the snippet builder', function () {
     const builder = await openBuilder();
     choose(builder, 'source-preset');
     choose(builder, 'preset', 'every-org');
-    expect(field(builder, 'currency').value, 'the platform’s currency').to.equal('');
+    expect(field(builder, 'goal').value, 'the platform’s goal').to.equal('');
+    expect(field(builder, 'currency').value, 'the blogger’s currency, for the fallback list too').to.equal(
+      'USD',
+    );
     expect(field(builder, 'goalPath').value).to.equal('goalAmount');
     expect(field(builder, 'donorsPath').value).to.equal('supporters');
     expect(field(builder, 'amountUnit').checked).to.equal(true);
@@ -237,12 +240,19 @@ describe('the snippet builder', function () {
     const snippet = output(builder, 'snippet-output');
     expect(snippet).to.contain('goal-path="goalAmount" donors-path="supporters"');
     expect(snippet).to.contain('amount-unit="minor"');
-    expect(snippet).not.to.match(/ (goal|currency)=/);
+    expect(snippet).not.to.match(/ goal=/);
+    expect(snippet).to.contain('currency="USD"');
+    expect(snippet, 'the fallback list’s amounts in the currency').to.contain('<li>$45 <campaign-tier');
     await waitUntil(
       () => visibleText(preview(builder)).includes('$1,824.50 raised of $5,000 goal'),
       'the preview never read the platform’s feed',
       { timeout: WAIT_MS },
     );
+
+    // Turning back to a total typed into the post brings back the goal the preset set aside.
+    choose(builder, 'source-post');
+    expect(field(builder, 'goal').value).to.equal('1000');
+    expect(field(builder, 'copy-snippet').disabled).to.equal(false);
   });
 
   it('keeps a totals.json: another $50 adds to raised and donors, dated now, ready to download', async () => {
@@ -260,9 +270,13 @@ describe('the snippet builder', function () {
     expect(download.download).to.equal('totals.json');
     expect(await (await fetch(download.href)).text()).to.equal(output(builder, 'totals-output'));
     const status = builder.document.getElementById('copy-status')!;
-    await waitUntil(() => status.textContent!.startsWith('Added $50.00'), 'the gift was not announced', {
-      timeout: WAIT_MS,
-    });
+    await waitUntil(
+      () => status.textContent === 'Added $50: 670 raised, 15 donors.',
+      'the gift was not announced',
+      {
+        timeout: WAIT_MS,
+      },
+    );
     expect(visibleText(await settled(builder))).to.contain('$670 raised of $1,000 goal');
   });
 

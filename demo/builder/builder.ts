@@ -344,9 +344,18 @@ function onGift() {
   update();
   const currency = state.currency.trim().toUpperCase();
   const money = isKnownCurrency(currency)
-    ? new Intl.NumberFormat('en', { style: 'currency', currency }).format(gift)
+    ? new Intl.NumberFormat('en', {
+        style: 'currency',
+        currency,
+        trailingZeroDisplay: 'stripIfInteger',
+      }).format(gift)
     : String(gift);
-  say(`Added ${money}: ${state.raised} raised, ${state.donors} donors.`);
+  // Donors are counted in a totals.json only: a total typed into the post has none.
+  say(
+    state.source === 'file'
+      ? `Added ${money}: ${state.raised} raised, ${state.donors} donors.`
+      : `Added ${money}: ${state.raised} raised.`,
+  );
 }
 
 /** Says `text` in the page's live region, and shows it. */
@@ -370,6 +379,9 @@ async function copy(textareaId: string, what: string) {
   }
 }
 
+/** The goal the blogger had typed before a platform preset cleared it. */
+let goalBeforePreset = '';
+
 fillChoices();
 writeForm();
 update();
@@ -382,7 +394,13 @@ form.addEventListener('input', (event) => {
 form.addEventListener('change', (event) => {
   const target = event.target as HTMLInputElement;
   if (target.id === 'preset' || (target.name === 'source' && target.value === 'preset')) {
-    state = withPreset(readForm(), byId<HTMLSelectElement>('preset').value);
+    const before = readForm();
+    // A preset leaves the goal to the platform: kept here, it comes back if the blogger turns back.
+    if (before.goal.trim()) goalBeforePreset = before.goal;
+    state = withPreset(before, byId<HTMLSelectElement>('preset').value);
+    writeForm();
+  } else if (target.name === 'source' && !readForm().goal.trim() && goalBeforePreset) {
+    state = { ...readForm(), goal: goalBeforePreset };
     writeForm();
   } else if (target.name === 'source' && target.value === 'file' && /YOUR_/.test(state.src)) {
     // A platform's address is no place for a file of one's own.

@@ -233,9 +233,9 @@ export function withPreset(state: BuilderState, id: string): BuilderState {
   const { src, raisedPath, goalPath, donorsPath, currencyPath, amountUnit } = preset;
   return {
     ...state,
-    // The platform's own goal and currency, unless the blogger gives theirs.
+    // The platform's own goal, unless the blogger gives theirs. The currency stays: it is the one the
+    // blogger raises in, and the fallback list writes its amounts in it.
     goal: preset.hasGoal ? '' : state.goal,
-    currency: '',
     source: 'preset',
     preset: id,
     src,
@@ -273,7 +273,7 @@ function isWebUrl(text: string, schemes: RegExp): boolean {
 }
 
 /** Every problem with `state` that would put a broken or misleading widget on a blogger's page. */
-export function validate(state: BuilderState): Problems {
+export function validate(state: BuilderState, now = Date.now()): Problems {
   const problems: Problems = {};
   const usesFeed = state.source !== 'post';
   const hasFeedGoal = state.source === 'preset' && !!PRESETS[state.preset]?.hasGoal;
@@ -321,6 +321,9 @@ export function validate(state: BuilderState): Problems {
 
   if (state.ends && !/^\d{4}-\d{2}-\d{2}$/.test(state.ends))
     problems.ends = 'Enter the last day of the campaign as a date, such as 2027-04-30.';
+  // The widget ends a bare date when that day is over everywhere on Earth (at UTC−12).
+  else if (state.ends && Date.parse(`${state.ends}T23:59:59.999-12:00`) < now)
+    problems.ends = `That day is over (check the year: ${state.ends.slice(0, 4)}): the widget would say “Ended”. Enter the campaign’s last day, or none.`;
 
   const href = state.donateHref.trim();
   if (!href) problems.donateHref = 'Enter the page where readers give: every widget needs a way to donate.';
@@ -438,24 +441,26 @@ export interface Reserve {
 }
 
 /**
- * The reserve-room CSS line, from the heights the README measured: about 21.3em without tiers (a
- * column 360 px or wider); with six tiers about 32.5em in a 700 px column, where they stand beside
- * the thermometer, and 55.5em in a 360 px one, where they go below it. A column's width is not the
- * window's, but a phone's column is narrow: the media query takes the phone's figure there.
+ * The reserve-room CSS line, from the heights the README measured, by the column a phone or a wider
+ * window gives: without tiers about 21.3em (a column 360 px or wider), up to 26.9em in a narrower
+ * one; with six tiers about 32.5em where they stand beside the thermometer (a 700 px column),
+ * 55.5em where they go below it in a tablet's or a large phone's column, and up to 68.5em in a
+ * small phone's (280 px). A column's width is not the window's, so the steps go by the window.
  */
 export function reserveRoom(state: BuilderState): Reserve {
   const rule = (height: string) =>
     `campaign-progress:not(:defined) { display: block; min-height: ${height}; }`;
+  const narrow = (width: string, height: string) => `@media (max-width: ${width}) { ${rule(height)} }`;
   if (!state.tiers.length)
     return {
-      css: rule('21.3em'),
+      css: `${rule('21.3em')} ${narrow('24em', '26.9em')}`,
       explanation:
-        'About 21.3em: the widget’s height without tiers in a column 360 px or wider (up to 26.9em in a 280 px one).',
+        'About 21.3em: the widget’s height without tiers in a column 360 px or wider, and up to 26.9em on a small phone, where the heading and figures wrap.',
     };
   return {
-    css: `${rule('32.5em')} @media (max-width: 40em) { ${rule('55.5em')} }`,
+    css: `${rule('32.5em')} ${narrow('40em', '55.5em')} ${narrow('24em', '68.5em')}`,
     explanation:
-      'With tiers: about 32.5em where the column is wide enough for the tiers to stand beside the thermometer (700 px), and 55.5em on phones, where they go below it. Those are the heights with six tiers; with fewer the widget is a little shorter, and the page moves up by the difference when it appears.',
+      'With tiers: about 32.5em where the column is wide enough for the tiers to stand beside the thermometer (700 px), 55.5em on large phones and small tablets, where they go below it, and up to 68.5em on small phones. Those are the heights with six tiers in the post’s own font size; with fewer tiers, or a column between the steps, the widget differs by a line or two, and the page moves by that much when it appears.',
   };
 }
 
