@@ -43,7 +43,7 @@ export function readDeadline(value: string, now = Date.now()): { deadline: Date;
   }
   if (/^\d{4}-\d\d-\d\dT/i.test(text)) return { deadline: readDate(text, NAME) };
   const [year, month, day] = readDay(text, now);
-  const iso = `${year}-${pad(month)}-${pad(day)}`;
+  const iso = `${`${year}`.padStart(4, '0')}-${pad(month)}-${pad(day)}`;
   const noon = Date.UTC(year, month - 1, day, 12);
   // Date.UTC rolls "2027-02-30" over into March.
   if (new Date(noon).getUTCDate() !== day || month < 1 || month > 12)

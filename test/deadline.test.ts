@@ -17,6 +17,12 @@ describe('readDeadline', () => {
     expect(read(' 2027-12-31 ').deadline.toISOString()).to.equal('2028-01-01T12:00:00.000Z');
   });
 
+  it('reads a date in a year before 1000 as written, with no note suggesting a form it cannot read', () => {
+    // A date field's two-digit year ("27" for 2027): a past date, shown as ended; the note would
+    // otherwise ask for "27-05-01", which is no date at all.
+    expect(read('0027-05-01').note).to.equal(undefined);
+  });
+
   it('does not depend on the reader’s time zone: the same instant as a fixed UTC one, whatever this browser’s', () => {
     // Were it local, this would differ by the browser's offset (0 only for a browser at UTC−12).
     expect(read('2027-04-30').deadline.getTime()).to.equal(Date.UTC(2027, 4, 1, 12));
