@@ -5,7 +5,8 @@
 import { currencyDigits, formatCount, formatMoney, formatPercent, percentOf, roundMoney } from './format.js';
 import type { Words } from './messages.js';
 import { impactOf, labelInSentence, type Impact, type Tier } from './tiers.js';
-import { attempt, readAmount, readCurrency, readGoal, type Totals } from './totals.js';
+import { attempt, readAmount, readCurrency, readGoal } from './read.js';
+import type { Totals } from './totals.js';
 
 /** The page's own settings: attribute values, unchecked (the element itself will do). */
 export interface PageFigures {
