@@ -214,10 +214,9 @@ describe('the view past the goal and the deadline', () => {
   });
 
   it('says the campaign has ended once the deadline has passed, and no longer looks at the clock for it', () => {
-    const { updated, ...totals } = SAMPLE_TOTALS;
+    const totals = { ...SAMPLE_TOTALS, updated: undefined };
     const shown = view({ ...PAGE, locale: 'en' }, { totals, loading: false }, Date.UTC(2027, 4, 2));
     expect(shown).to.include({ timeLeft: 'Ended', updated: undefined, changesIn: Infinity });
-    expect(updated).to.be.instanceOf(Date);
   });
 });
 
