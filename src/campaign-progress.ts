@@ -1,6 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
 import { styles } from './campaign-progress.styles.js';
-import { figuresAge, timeLeft } from './deadline.js';
 import {
   CampaignProgressGoalReachedEvent,
   reportError,
@@ -9,12 +8,11 @@ import {
 import { fallbackLink } from './fallback.js';
 import { DEFAULT_TIMEOUT } from './feed.js';
 import { FeedController } from './feed-controller.js';
-import { formatAgo, formatDuration } from './format.js';
-import { languageFor, readMessages, wordsFor, type Language, type Messages, type Words } from './messages.js';
-import { deriveProgress, describeTiers, type Progress, type TierView } from './progress.js';
-import { checkSettings, type CheckedSettings } from './settings.js';
+import type { Messages } from './messages.js';
+import type { TierView } from './progress.js';
+import { checkSettings } from './settings.js';
 import { reclaimSplitSnippet } from './split-snippet.js';
-import { readTiers } from './tiers.js';
+import { viewOf, type View } from './view.js';
 
 /**
  * A fundraising thermometer: how much a campaign has raised towards its goal, read from a JSON
@@ -208,14 +206,8 @@ export class CampaignProgress extends LitElement {
   private previewed = -1;
 
   #feed = new FeedController(this);
-  #settings!: CheckedSettings;
-  #language!: Language;
-  #words!: Words;
-  #progress?: Progress;
-  /** The tiers as shown, and the impact lines. */
-  #tiers!: ReturnType<typeof describeTiers>;
-  #timeLeft?: { text: string };
-  #freshness?: { text: string };
+  /** What the reader sees. */
+  #view!: View;
   /**
    * The total last shown, for which src, and whether it was a stored copy, so that a new one is
    * announced once.
@@ -231,9 +223,7 @@ export class CampaignProgress extends LitElement {
   /** Problems and notes already reported, so that each is reported once while it lasts. */
   #reported = new Set<string>();
   /** The `<campaign-tier>` children as last read; `undefined` once they change. */
-  #childTiers?: ReturnType<typeof readTiers>;
-  /** The currency and locale they were read in. */
-  #childTiersFor?: string;
+  #childTiers?: { amount: string | null; label: string | null }[];
   #children = new MutationObserver(() => {
     this.#childTiers = undefined;
     this.requestUpdate();
@@ -263,10 +253,10 @@ export class CampaignProgress extends LitElement {
   }
 
   protected override willUpdate() {
-    const settings = (this.#settings = checkSettings(this, pageLanguage(this), undefined, {
+    const settings = checkSettings(this, pageLanguage(this), undefined, {
       link: fallbackLink(this),
       framed: window.top !== window,
-    }));
+    });
     const feed = this.#feed;
     feed.follow({
       ...settings,
@@ -280,53 +270,19 @@ export class CampaignProgress extends LitElement {
         currency: this.currencyPath,
       },
     });
+    const view = (this.#view = viewOf(
+      this,
+      settings,
+      (this.#childTiers ??= [...this.querySelectorAll('campaign-tier')].map((tier) => ({
+        amount: tier.getAttribute('amount'),
+        label: tier.textContent,
+      }))),
+      feed,
+      Date.now(),
+      navigator.language,
+    ));
 
-    const { locale } = settings;
-    const language = (this.#language = languageFor(locale ?? navigator.language));
-    const problems = settings.problems;
-    const words = (this.#words = wordsFor(language, readMessages(this.messages, problems)));
-    const derived = deriveProgress(this, feed.totals, locale, words, settings.minor);
-    const { progress, currency } = derived;
-    this.#progress = progress;
-
-    // Read in the widget's currency, whose signs an amount may carry ("$45").
-    const tiersFor = `${currency} ${locale}`;
-    if (this.#childTiersFor !== tiersFor) this.#childTiers = undefined;
-    this.#childTiersFor = tiersFor;
-    const given = this.tiers
-      ? readTiers(this.tiers, 'the tiers property’s', currency, locale)
-      : (this.#childTiers ??= readTiers(
-          [...this.querySelectorAll('campaign-tier')].map((tier) => ({
-            amount: tier.getAttribute('amount'),
-            label: tier.textContent,
-          })),
-          '<campaign-tier>',
-          currency,
-          locale,
-        ));
-    const tiers = given.tiers.length || this.tiers ? given.tiers : (feed.totals?.tiers ?? []);
-    this.#tiers = describeTiers(
-      tiers,
-      progress,
-      currency,
-      locale,
-      words,
-      settings.donateUrlFor,
-      language.lang,
-    );
-
-    const now = Date.now();
-    const updated = feed.totals?.updated?.getTime();
-    const freshness = figuresAge(updated, !!(feed.failure && feed.totals), feed.at, now);
-    this.#freshness =
-      freshness && 'unit' in freshness
-        ? {
-            text: words(feed.failure ? 'lastUpdated' : 'updated', {
-              ago: formatAgo(freshness.count, freshness.unit, language.wordsLocale),
-            }),
-          }
-        : undefined;
-
+    const { progress } = view;
     if (progress && feed.totals) {
       // Only a feed's new total is news: the page knows what it sets itself. Nor is the first
       // answer after a stored copy: a return visit's first figures, heard as the page loads.
@@ -336,32 +292,18 @@ export class CampaignProgress extends LitElement {
       this.#shown = [this.src, progress.raised, feed.stored];
     }
 
-    const deadline = settings.deadline && timeLeft(settings.deadline, now);
-    this.#timeLeft = deadline && {
-      text:
-        deadline.left.unit === 'ended'
-          ? words('ended')
-          : words(
-              'timeLeft',
-              { time: formatDuration(deadline.left.count, deadline.left.unit, language.wordsLocale) },
-              deadline.left.count,
-            ),
-    };
-    // Those words change with time ("12 days left", "Updated 2 hours ago"): update when they do.
+    // Some words change with time ("12 days left", "Updated 2 hours ago"): update when they do.
     clearTimeout(this.#tick);
-    const changesIn = Math.min(deadline?.changesIn ?? Infinity, freshness?.changesIn ?? Infinity);
-    if (changesIn < Infinity) this.#tick = setTimeout(() => this.requestUpdate(), changesIn);
+    if (view.changesIn < Infinity) this.#tick = setTimeout(() => this.requestUpdate(), view.changesIn);
 
-    const allProblems = [...derived.problems, ...problems, ...given.problems];
-    const allNotes = [...derived.notes, ...settings.notes, ...given.notes];
-    const { hints } = settings;
+    const { problems, notes, hints } = view;
     const reported = this.#reported;
-    this.#reported = new Set([...allProblems, ...allNotes, ...hints]);
+    this.#reported = new Set([...problems, ...notes, ...hints]);
     // A note is for the console only: the setting still works, read as the note says.
-    for (const note of allNotes) if (!reported.has(note)) console.warn(`campaign-progress: ${note}`);
+    for (const note of notes) if (!reported.has(note)) console.warn(`campaign-progress: ${note}`);
     // A hint is softer: a page may mean it (a second widget beside the post's own button).
     for (const hint of hints) if (!reported.has(hint)) console.info(`campaign-progress: ${hint}`);
-    const fresh = allProblems.filter((problem) => !reported.has(problem));
+    const fresh = problems.filter((problem) => !reported.has(problem));
     /** The figures that reached the goal in this update, for the first time in this page view. */
     let goalReached: CampaignProgressGoalReachedDetail | undefined;
     if (progress?.reached && !this.#celebrating) {
@@ -380,35 +322,24 @@ export class CampaignProgress extends LitElement {
   }
 
   protected override render() {
-    const progress = this.#progress;
-    const { lang, dir } = this.#language;
-    const words = this.#words;
-    const feed = this.#feed;
-    const status = feed.loading
-      ? words('loading')
-      : (feed.failure && !feed.totals) || !progress
-        ? words('unavailable')
-        : progress.reached
-          ? words('goalReached')
-          : '';
-    const { donateUrl, donateLabel, headingLevel, layout, linkTarget } = this.#settings;
-    const { tiers } = this.#tiers;
+    const view = this.#view;
+    const { progress, lang, dir, tiers, donate, linkTarget } = view;
     const previewed = tiers[this.previewed];
     return html`
       <div
         part="base"
         dir=${dir === 'rtl' ? dir : nothing}
-        class="${layout}${this.#timeLeft ? ' ends' : ''}${this.src ? ' live' : ''}${this.#celebrating ? ' celebrating' : ''}"
+        class="${view.layout}${view.timeLeft ? ' ends' : ''}${view.live ? ' live' : ''}${this.#celebrating ? ' celebrating' : ''}"
       >
-        ${this.heading ? html`<div part="heading" id="heading" dir="auto" role="heading" aria-level=${headingLevel}>${this.heading}</div>` : nothing}
+        ${view.heading ? html`<div part="heading" id="heading" dir="auto" role="heading" aria-level=${view.headingLevel}>${view.heading}</div>` : nothing}
         <div class="body">
           <div class="gauge">
             <div class="meter">
               <div
                 part="thermometer"
                 role="progressbar"
-                aria-labelledby=${this.heading ? 'heading' : nothing}
-                aria-label=${this.heading ? nothing : words('progress')}
+                aria-labelledby=${view.heading ? 'heading' : nothing}
+                aria-label=${view.label ?? nothing}
                 aria-valuemin="0"
                 aria-valuemax=${progress?.goal ?? nothing}
                 aria-valuenow=${progress ? Math.min(progress.raised, progress.goal) : nothing}
@@ -429,9 +360,9 @@ export class CampaignProgress extends LitElement {
                 <p part="percent" aria-hidden="true">${progress?.percent}</p>
                 <p part="summary">${progress?.summary}</p>
                 <p part="donors">${progress?.supporters}</p>
-                <p part="deadline">${this.#timeLeft?.text}</p>
-                <p part="updated">${this.#freshness?.text}</p>
-                <p part="status" role="status">${status}</p>
+                <p part="deadline">${view.timeLeft}</p>
+                <p part="updated">${view.updated}</p>
+                <p part="status" role="status">${view.status}</p>
               </div>
             </div>
             ${tiers.length ? this.#renderImpact(previewed) : nothing}
@@ -440,15 +371,15 @@ export class CampaignProgress extends LitElement {
         </div>
         <p class="visually-hidden" role="status">${this.#announcement}</p>
         ${
-          donateUrl
+          donate
             ? html`<a
                 part="donate"
-                href=${donateUrl}
+                href=${donate.href}
                 target=${linkTarget ?? nothing}
                 rel=${linkTarget === '_blank' ? 'noopener' : nothing}
-                lang=${this.donateLabel || donateLabel ? nothing : lang}
+                lang=${donate.lang ?? nothing}
                 dir="auto"
-                >${this.donateLabel || donateLabel || words('donate')}</a
+                >${donate.label}</a
               >`
             : nothing
         }
@@ -462,8 +393,8 @@ export class CampaignProgress extends LitElement {
    * gift takes the lines' place.
    */
   #renderImpact(previewed?: TierView) {
-    const { reached, next, reserve } = this.#tiers;
-    const { lang, dir } = this.#language;
+    const { lang, dir, impact } = this.#view;
+    const { reached, next, reserve } = impact;
     const preview = previewed?.preview;
     const line = (text: string | undefined, longest: string) =>
       html`<div class="stack">
@@ -478,12 +409,9 @@ export class CampaignProgress extends LitElement {
 
   /** Each tier a link to donate its amount (without a donate link, the same text, not a link). */
   #renderTiers(tiers: TierView[]) {
-    const { lang, dir } = this.#language;
-    const words = this.#words;
-    const heading = this.tiersHeading;
-    const { linkTarget } = this.#settings;
+    const { lang, dir, linkTarget, tiersHeading, donateWord, tierReached } = this.#view;
     return html`<div part="tiers" lang=${lang} dir=${dir}>
-      <p id="tiers" part="tiers-heading" dir="auto">${heading || words('tiers')}</p>
+      <p id="tiers" part="tiers-heading" dir="auto">${tiersHeading}</p>
       <ul
         aria-labelledby="tiers"
         @pointerover=${this.#preview}
@@ -501,9 +429,9 @@ export class CampaignProgress extends LitElement {
                 rel=${linkTarget === '_blank' ? 'noopener' : nothing}
                 data-tier=${index}
                 aria-describedby="gift-${index}"
-                ><span class="visually-hidden">${words('donate')} </span
+                ><span class="visually-hidden">${donateWord} </span
                 ><span part="tier-amount">${tier.amount}</span> <span part="tier-label">${tier.label}</span
-                ><span class="visually-hidden">${tier.reached ? ` ${words('tierReached')}` : ''}</span></a
+                ><span class="visually-hidden">${tier.reached ? ` ${tierReached}` : ''}</span></a
               >
               <span id="gift-${index}" hidden>${tier.preview}</span>
             </li>`,
@@ -523,8 +451,9 @@ export class CampaignProgress extends LitElement {
   protected override updated() {
     // Through CSSOM, not style attributes, so that a strict Content-Security-Policy allows them.
     const track = this.renderRoot.querySelector<HTMLElement>('[part=track]')!;
-    track.style.setProperty('--_fill', `${this.#progress?.fill ?? 0}`);
-    track.style.setProperty('--_preview', `${this.#tiers.tiers[this.previewed]?.previewFill ?? 0}`);
+    const { progress, tiers } = this.#view;
+    track.style.setProperty('--_fill', `${progress?.fill ?? 0}`);
+    track.style.setProperty('--_preview', `${tiers[this.previewed]?.previewFill ?? 0}`);
     for (const mark of track.querySelectorAll<HTMLElement>('[data-mark]')) {
       mark.style.setProperty('--_at', mark.dataset.mark!);
     }

@@ -2,7 +2,7 @@
  * Time as a reader sees it: the campaign's deadline (reading `ends`, how much time is left) and how
  * old the figures are. Pure.
  */
-import { fail, readDate } from './totals.js';
+import { fail, readDate } from './read.js';
 
 const NAME = 'the ends attribute';
 const MINUTE = 60_000;

@@ -5,7 +5,8 @@
 import { currencyDigits, formatCount, formatMoney, formatPercent, percentOf, roundMoney } from './format.js';
 import type { Words } from './messages.js';
 import { impactOf, labelInSentence, type Impact, type Tier } from './tiers.js';
-import { attempt, readAmount, readCurrency, readGoal, type Totals } from './totals.js';
+import { attempt, readAmount, readCurrency, readGoal } from './read.js';
+import type { Totals } from './totals.js';
 
 /** The page's own settings: attribute values, unchecked (the element itself will do). */
 export interface PageFigures {
@@ -130,6 +131,15 @@ export function deriveProgress(
   };
 }
 
+/** The impact sentences, and the longest each could say, for the room it must hold. */
+export interface ImpactLines {
+  /** "Together we've reached $455, which covers seven days of legal advocacy." */
+  reached?: string;
+  /** "$1,920 to go to $2,540, which covers one day of operations in a field office." */
+  next?: string;
+  reserve: { reached: string; next: string };
+}
+
 /**
  * The tiers as a reader sees them, and the impact sentences: the highest tier reached and what is
  * left to the next. Without figures the tiers still show, none of them reached.
@@ -143,7 +153,7 @@ export function describeTiers(
   linkFor: (amount: number) => string | undefined,
   /** The language of the words, which the labels are written in. */
   lang = 'en',
-): { tiers: TierView[]; reached?: string; next?: string; reserve: { reached: string; next: string } } {
+): { tiers: TierView[]; impact: ImpactLines } {
   const inSentence = (label: string) => labelInSentence(label, lang);
   const money = (amount: number) => formatMoney(roundMoney(amount, currency, locale), currency, locale);
   const raised = progress?.raised ?? 0;
@@ -175,20 +185,23 @@ export function describeTiers(
   const { reached, next }: Impact = progress ? impactOf(tiers, raised) : {};
   return {
     tiers: views,
-    reserve: {
-      reached: longest(({ amount, label }) => words('impactReached', { amount, label: inSentence(label) })),
-      next: longest(({ amount, label }) =>
-        words('impactNext', { remaining: amount, amount, label: inSentence(label) }),
-      ),
+    impact: {
+      reserve: {
+        reached: longest(({ amount, label }) => words('impactReached', { amount, label: inSentence(label) })),
+        next: longest(({ amount, label }) =>
+          words('impactNext', { remaining: amount, amount, label: inSentence(label) }),
+        ),
+      },
+      reached:
+        reached &&
+        words('impactReached', { amount: money(reached.amount), label: inSentence(reached.label) }),
+      next:
+        next &&
+        words('impactNext', {
+          remaining: money(next.remaining),
+          amount: money(next.amount),
+          label: inSentence(next.label),
+        }),
     },
-    reached:
-      reached && words('impactReached', { amount: money(reached.amount), label: inSentence(reached.label) }),
-    next:
-      next &&
-      words('impactNext', {
-        remaining: money(next.remaining),
-        amount: money(next.amount),
-        label: inSentence(next.label),
-      }),
   };
 }

@@ -8,7 +8,7 @@ import type { FallbackLink } from './fallback.js';
 import { DEFAULT_TIMEOUT } from './feed.js';
 import { pickLocale } from './format.js';
 import { fillAmount, safeLinkUrl, withScheme } from './safe-url.js';
-import { attempt } from './totals.js';
+import { attempt } from './read.js';
 
 export interface Settings {
   /** The `locale` attribute. */

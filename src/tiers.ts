@@ -4,7 +4,7 @@
  * feed, checked, sorted, and set against the total. Pure: no DOM, no Lit.
  */
 import { intl } from './format.js';
-import { fail, readAmount, trimmed } from './totals.js';
+import { fail, readAmount, trimmed } from './read.js';
 
 /** One impact tier. `label` completes a sentence that starts with the amount: "covers one day of…". */
 export interface Tier {

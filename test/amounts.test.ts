@@ -5,7 +5,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
-import { readAmount, readTotals } from '../src/totals.js';
+import { readAmount } from '../src/read.js';
+import { readTotals } from '../src/totals.js';
 import { captureWarnings, nextEvent, part } from './helpers.js';
 import { json, stubNetwork } from './network.js';
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { readAmount, readCurrency, readGoal, readTotals } from '../src/totals.js';
+import { readAmount, readCurrency, readGoal } from '../src/read.js';
+import { readTotals } from '../src/totals.js';
 
 describe('readTotals', () => {
   it('reads the documented example', () => {

@@ -1,0 +1,168 @@
+/**
+ * Everything a reader sees, worked out from what the page says, what the feed last said, the tiers,
+ * the language and the time: the texts, the fill, the marks, the tiers and their links, the state
+ * and the direction. Pure: no DOM, no Lit, no clock of its own. The element renders it.
+ */
+import { figuresAge, timeLeft } from './deadline.js';
+import { formatAgo, formatDuration } from './format.js';
+import { languageFor, readMessages, wordsFor, type Messages } from './messages.js';
+import {
+  deriveProgress,
+  describeTiers,
+  type ImpactLines,
+  type PageFigures,
+  type Progress,
+  type TierView,
+} from './progress.js';
+import type { CheckedSettings, Layout, LinkTarget } from './settings.js';
+import { readTiers } from './tiers.js';
+import type { Totals } from './totals.js';
+
+/** What the page says beside its checked settings: the element's own properties will do. */
+export interface PageWords extends PageFigures {
+  heading?: string;
+  donateLabel?: string;
+  tiersHeading?: string;
+  /** The page's own words in place of the widget's: a partial table, or the same as JSON. */
+  messages?: Partial<Messages> | string;
+  /** Impact tiers set as a property: they win over the `<campaign-tier>` children. */
+  tiers?: readonly { amount: number | string; label: string }[];
+}
+
+/** The feed as it stands: a `FeedController` will do. */
+export interface FeedState {
+  /** The last good totals. */
+  totals?: Totals;
+  /** Why the feed fails now, if it does. */
+  failure?: unknown;
+  /** Waiting for a first answer. */
+  loading: boolean;
+  /** When the feed last answered well, in ms since the epoch. */
+  at?: number;
+}
+
+/** The widget as a reader sees it. */
+export interface View {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  layout: Layout;
+  heading?: string;
+  headingLevel: number;
+  /** The progress bar's name, when there is no heading to name it. */
+  label?: string;
+  /** The figures, the fill and the percentage, when there are figures to show. */
+  progress?: Progress;
+  /** "Loading totals…", "Totals unavailable", "Goal reached. Thank you!", or ''. */
+  status: string;
+  /** The page names a feed. */
+  live: boolean;
+  /** "12 days left", or "Ended", when the page gives a deadline. */
+  timeLeft?: string;
+  /** How old the figures are: "Updated 2 hours ago", or "Last updated 2 hours ago" while the feed fails. */
+  updated?: string;
+  tiersHeading: string;
+  /** The tiers, each with its link, its mark on the scale (at or under the goal) and its preview. */
+  tiers: TierView[];
+  impact: ImpactLines;
+  /** "Donate", said before each tier's amount to screen readers. */
+  donateWord: string;
+  /** "(reached)", said after each tier reached. */
+  tierReached: string;
+  /** The donate link, when there is one; `lang` when its label is the widget's own word. */
+  donate?: { href: string; label: string; lang?: string };
+  /** Where the donate and tier links open. */
+  linkTarget?: LinkTarget;
+  /** Settings that cannot be used, each replaced by a safe default. */
+  problems: string[];
+  /** Settings read other than as written. */
+  notes: string[];
+  /** What the page may have forgotten. */
+  hints: string[];
+  /** In how many milliseconds the words change with the time ("12 days left"); Infinity if never. */
+  changesIn: number;
+}
+
+/**
+ * The widget as a reader sees it at `now` (ms since the epoch), from the page's words, its checked
+ * `settings`, its `<campaign-tier>` children as written (`{ amount, label }` each) and its `feed`.
+ * `browserLanguage` (`navigator.language`) picks the words' language when the page sets no locale.
+ */
+export function viewOf(
+  page: PageWords,
+  settings: CheckedSettings,
+  children: readonly unknown[],
+  feed: FeedState,
+  now: number,
+  browserLanguage?: string,
+): View {
+  const { locale, deadline, donateUrl } = settings;
+  const { totals, failure } = feed;
+  const language = languageFor(locale ?? browserLanguage);
+  const { lang, wordsLocale } = language;
+  const wordProblems: string[] = [];
+  const words = wordsFor(language, readMessages(page.messages, wordProblems));
+  const derived = deriveProgress(page, totals, locale, words, settings.minor);
+  const { progress, currency } = derived;
+  // Read in the widget's currency, whose signs an amount may carry ("$45").
+  const given = page.tiers
+    ? readTiers(page.tiers, 'the tiers property’s', currency, locale)
+    : readTiers(children, '<campaign-tier>', currency, locale);
+  const freshness = figuresAge(totals?.updated?.getTime(), !!(failure && totals), feed.at, now);
+  const left = deadline && timeLeft(deadline, now);
+  // The page's own label: the donate-label attribute, else the text of its link inside the element.
+  const ownLabel = page.donateLabel || settings.donateLabel;
+
+  return {
+    lang,
+    dir: language.dir,
+    layout: settings.layout,
+    heading: page.heading,
+    headingLevel: settings.headingLevel,
+    label: page.heading ? undefined : words('progress'),
+    progress,
+    status: feed.loading
+      ? words('loading')
+      : (failure && !totals) || !progress
+        ? words('unavailable')
+        : progress.reached
+          ? words('goalReached')
+          : '',
+    live: !!page.src,
+    timeLeft:
+      left &&
+      (left.left.unit === 'ended'
+        ? words('ended')
+        : words(
+            'timeLeft',
+            { time: formatDuration(left.left.count, left.left.unit, wordsLocale) },
+            left.left.count,
+          )),
+    updated:
+      freshness && 'unit' in freshness
+        ? words(failure ? 'lastUpdated' : 'updated', {
+            ago: formatAgo(freshness.count, freshness.unit, wordsLocale),
+          })
+        : undefined,
+    tiersHeading: page.tiersHeading || words('tiers'),
+    ...describeTiers(
+      given.tiers.length || page.tiers ? given.tiers : (totals?.tiers ?? []),
+      progress,
+      currency,
+      locale,
+      words,
+      settings.donateUrlFor,
+      lang,
+    ),
+    donateWord: words('donate'),
+    tierReached: words('tierReached'),
+    donate: donateUrl
+      ? { href: donateUrl, label: ownLabel || words('donate'), lang: ownLabel ? undefined : lang }
+      : undefined,
+    linkTarget: settings.linkTarget,
+    problems: [...derived.problems, ...settings.problems, ...wordProblems, ...given.problems],
+    notes: [...derived.notes, ...settings.notes, ...given.notes],
+    hints: settings.hints,
+    // Those words change with time ("12 days left", "Updated 2 hours ago"): the element looks again then.
+    changesIn: Math.min(left?.changesIn ?? Infinity, freshness?.changesIn ?? Infinity),
+  };
+}

@@ -1,0 +1,269 @@
+/**
+ * The view on its own: plain inputs in (the page's words and settings, the feed as it stands, the
+ * tiers, a fixed time), everything a reader sees out, with no element and no DOM.
+ */
+import { expect } from '@open-wc/testing';
+import { formatAgo, formatCount, formatDuration, formatMoney, formatPercent } from '../src/format.js';
+import { checkSettings, type Settings } from '../src/settings.js';
+import type { Totals } from '../src/totals.js';
+import { viewOf, type FeedState, type PageWords } from '../src/view.js';
+
+// The seed appeal's six tiers (shared/SAMPLE-CAMPAIGN.md), four of them over the blog's goal.
+const SAMPLE = [
+  { amount: 45, label: 'covers one day of undercover investigations' },
+  { amount: 240, label: 'covers six days of aftercare for a victim' },
+  { amount: 455, label: 'covers seven days of legal advocacy' },
+  { amount: 2540, label: 'covers one day of operations in a field office' },
+  { amount: 4500, label: 'covers one rescue operation' },
+  { amount: 18500, label: 'covers a national lawyer for a year' },
+];
+
+const HOUR = 3_600_000;
+// 18 April 2027, 09:00 UTC: 13 days and 3 hours before 30 April ends everywhere on Earth.
+const NOW = Date.UTC(2027, 3, 18, 9);
+const SAMPLE_TOTALS: Totals = {
+  raised: 620,
+  goal: 1000,
+  currency: 'USD',
+  donors: 14,
+  tiers: SAMPLE,
+  updated: new Date(NOW - 2.5 * HOUR),
+};
+const ANSWERED: FeedState = { totals: SAMPLE_TOTALS, loading: false, at: NOW - HOUR };
+const PAGE = {
+  src: '/totals.json',
+  heading: 'Make a difference for freedom',
+  donateHref: 'https://give.example/ijm?amount={amount}',
+  ends: '2027-04-30',
+};
+
+/** The view of `page` at `now`, its settings checked against a fixed page address. */
+function view(page: PageWords & Settings, feed: FeedState, now = NOW, children: unknown[] = []) {
+  const settings = checkSettings(page, undefined, 'https://blog.example/2027/04/freedom/');
+  return viewOf(page, settings, children, feed, now, 'en-US');
+}
+
+describe('the view of the sample campaign', () => {
+  it('says in English what the widget shows: figures, time left, freshness, tiers and links', () => {
+    const shown = view({ ...PAGE, locale: 'en-US' }, ANSWERED);
+    expect(shown).to.deep.include({
+      lang: 'en',
+      dir: 'ltr',
+      layout: 'thermometer',
+      heading: 'Make a difference for freedom',
+      headingLevel: 2,
+      label: undefined,
+      status: '',
+      live: true,
+      timeLeft: '13 days left',
+      updated: 'Updated 2 hours ago',
+      tiersHeading: 'What your gift does',
+      donateWord: 'Donate',
+      tierReached: '(reached)',
+      donate: { href: 'https://give.example/ijm', label: 'Donate', lang: 'en' },
+      linkTarget: undefined,
+      problems: [],
+      notes: [],
+      hints: [],
+      // The freshness changes first: "Updated 3 hours ago" in half an hour.
+      changesIn: HOUR / 2,
+    });
+    expect(shown.progress).to.deep.equal({
+      raised: 620,
+      goal: 1000,
+      currency: 'USD',
+      fill: 0.62,
+      percent: '62%',
+      summary: '$620 raised of $1,000 goal',
+      supporters: '14 donors',
+      reached: false,
+    });
+    expect(shown.impact).to.deep.equal({
+      reached: "Together we've reached $455, which covers seven days of legal advocacy.",
+      next: '$1,920 to go to $2,540, which covers one day of operations in a field office.',
+      reserve: {
+        reached: "Together we've reached $2,540, which covers one day of operations in a field office.",
+        next: '$2,540 to go to $2,540, which covers one day of operations in a field office.',
+      },
+    });
+    expect(
+      shown.tiers.map(({ amount, href, reached, mark }) => ({ amount, href, reached, mark })),
+    ).to.deep.equal([
+      { amount: '$45', href: 'https://give.example/ijm?amount=45', reached: true, mark: 0.045 },
+      { amount: '$240', href: 'https://give.example/ijm?amount=240', reached: true, mark: 0.24 },
+      { amount: '$455', href: 'https://give.example/ijm?amount=455', reached: true, mark: 0.455 },
+      // Over the goal: no mark on the scale.
+      { amount: '$2,540', href: 'https://give.example/ijm?amount=2540', reached: false, mark: undefined },
+      { amount: '$4,500', href: 'https://give.example/ijm?amount=4500', reached: false, mark: undefined },
+      { amount: '$18,500', href: 'https://give.example/ijm?amount=18500', reached: false, mark: undefined },
+    ]);
+    expect(shown.tiers[1]).to.include({ preview: '$240 would take us to 86%', previewFill: 0.86 });
+    expect(shown.tiers[5]).to.include({ preview: '$18,500 would take us to 1,912%', previewFill: 1 });
+  });
+
+  it('says the same in Arabic, right to left, in Arabic words and numbers', () => {
+    const money = (amount: number) => formatMoney(amount, 'USD', 'ar');
+    const shown = view({ ...PAGE, locale: 'ar' }, ANSWERED);
+    expect(shown).to.deep.include({
+      lang: 'ar',
+      dir: 'rtl',
+      status: '',
+      timeLeft: `يتبقى ${formatDuration(13, 'day', 'ar')}`,
+      updated: `محدّث ${formatAgo(2, 'hour', 'ar')}`,
+      tiersHeading: 'ما يحققه تبرعك',
+      donateWord: 'تبرّع',
+      tierReached: '(تحقق)',
+      donate: { href: 'https://give.example/ijm', label: 'تبرّع', lang: 'ar' },
+    });
+    expect(shown.progress).to.include({
+      fill: 0.62,
+      percent: formatPercent(62, 'ar'),
+      summary: `جمعنا ${money(620)} من ${money(1000)}`,
+      // Fourteen takes the plural form Arabic gives from eleven to ninety-nine.
+      supporters: `${formatCount(14, 'ar')} متبرعًا`,
+    });
+    expect(shown.impact).to.include({
+      reached: `معًا وصلنا إلى ${money(455)}، وهو ما covers seven days of legal advocacy.`,
+      next: `بقي ${money(1920)} لنصل إلى ${money(2540)}، وهو ما covers one day of operations in a field office.`,
+    });
+    // The links ask for the plain number, whatever the language shows.
+    expect(shown.tiers.map((tier) => tier.href)).to.deep.equal(
+      SAMPLE.map(({ amount }) => `https://give.example/ijm?amount=${amount}`),
+    );
+    expect(shown.tiers.map((tier) => tier.mark)).to.deep.equal([
+      0.045,
+      0.24,
+      0.455,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(shown.tiers[0]).to.include({ amount: money(45), reached: true });
+  });
+
+  it('speaks the browser’s language when the page sets no locale', () => {
+    const settings = checkSettings(PAGE, undefined, 'https://blog.example/');
+    const shown = viewOf(PAGE, settings, [], ANSWERED, NOW, 'ar-EG');
+    expect(shown).to.include({ lang: 'ar', dir: 'rtl', donateWord: 'تبرّع' });
+  });
+});
+
+describe('the view while the feed loads or fails', () => {
+  const children = [
+    { amount: '45', label: 'covers one day of undercover investigations' },
+    { amount: '240', label: 'covers six days of aftercare for a victim' },
+  ];
+
+  it('says it is loading, names the bar, and shows the tiers without marks or previews', () => {
+    const shown = view({ src: '/totals.json', locale: 'en' }, { loading: true }, NOW, children);
+    expect(shown).to.deep.include({
+      status: 'Loading totals…',
+      label: 'Fundraising progress',
+      progress: undefined,
+      updated: undefined,
+      timeLeft: undefined,
+      donate: undefined,
+      problems: [],
+      changesIn: Infinity,
+    });
+    expect(shown.hints).to.deep.equal(['no donate link: set donate-href, or put a link inside the element']);
+    expect(
+      shown.tiers.map(({ amount, reached, mark, preview }) => ({ amount, reached, mark, preview })),
+    ).to.deep.equal([
+      { amount: '$45', reached: false, mark: undefined, preview: undefined },
+      { amount: '$240', reached: false, mark: undefined, preview: undefined },
+    ]);
+    expect(shown.impact).to.include({ reached: undefined, next: undefined });
+  });
+
+  it('says the totals are unavailable when the feed fails before any answer', () => {
+    const shown = view(
+      { src: '/totals.json', locale: 'en' },
+      { loading: false, failure: { reason: 'network', message: 'offline' } },
+    );
+    expect(shown).to.include({ status: 'Totals unavailable', progress: undefined, updated: undefined });
+  });
+
+  it('keeps its last good figures when the feed fails, saying when they were last updated', () => {
+    const { updated, ...totals } = SAMPLE_TOTALS;
+    const failing = { totals, loading: false, failure: { reason: 'http' }, at: NOW - 5 * 60_000 };
+    const shown = view({ src: '/totals.json', locale: 'en' }, failing);
+    expect(shown).to.include({ status: '', updated: 'Last updated 5 minutes ago', changesIn: 60_000 });
+    expect(shown.progress).to.include({ summary: '$620 raised of $1,000 goal' });
+    // The feed's own time, when it gives one, says how old the figures are.
+    expect(
+      view({ src: '/totals.json', locale: 'en' }, { ...failing, totals: { ...totals, updated } }),
+    ).to.include({
+      updated: 'Last updated 2 hours ago',
+    });
+  });
+});
+
+describe('the view past the goal and the deadline', () => {
+  it('thanks the readers when the goal is reached, the tube full and the percentage counting on', () => {
+    const shown = view(
+      { ...PAGE, locale: 'en' },
+      { ...ANSWERED, totals: { ...SAMPLE_TOTALS, raised: 1240, donors: 31 } },
+    );
+    expect(shown.status).to.equal('Goal reached. Thank you!');
+    expect(shown.progress).to.include({ fill: 1, percent: '124%', reached: true, supporters: '31 donors' });
+    expect(shown.tiers.map((tier) => tier.reached)).to.deep.equal([true, true, true, false, false, false]);
+    expect(shown.impact.next).to.equal(
+      '$1,300 to go to $2,540, which covers one day of operations in a field office.',
+    );
+  });
+
+  it('says the campaign has ended once the deadline has passed, and no longer looks at the clock for it', () => {
+    const totals = { ...SAMPLE_TOTALS, updated: undefined };
+    const shown = view({ ...PAGE, locale: 'en' }, { totals, loading: false }, Date.UTC(2027, 4, 2));
+    expect(shown).to.include({ timeLeft: 'Ended', updated: undefined, changesIn: Infinity });
+  });
+});
+
+describe('the view of a page’s own words and figures', () => {
+  it('shows the page’s figures, label and messages, and reads its tiers in its currency', () => {
+    const page = {
+      raised: '620',
+      goal: '1000',
+      currency: 'EUR',
+      locale: 'de',
+      donateHref: 'https://give.example/',
+      donateLabel: 'Jetzt spenden',
+      messages: { goalReached: 'Geschafft!' },
+      tiersHeading: 'Was Ihre Spende bewirkt',
+      layout: 'bar',
+      headingLevel: 3,
+    };
+    const shown = view(page, { loading: false }, NOW, [{ amount: '45 €', label: 'deckt einen Tag' }]);
+    expect(shown).to.deep.include({
+      lang: 'de',
+      layout: 'bar',
+      headingLevel: 3,
+      live: false,
+      tiersHeading: 'Was Ihre Spende bewirkt',
+      // The page's own label: no language of the widget's to set on it.
+      donate: { href: 'https://give.example/', label: 'Jetzt spenden', lang: undefined },
+      notes: ['reading the amount "45 €" of <campaign-tier> tier 1 as 45; write amount="45"'],
+    });
+    expect(shown.progress).to.include({
+      summary: `${formatMoney(620, 'EUR', 'de')} von ${formatMoney(1000, 'EUR', 'de')} gesammelt`,
+    });
+    expect(shown.tiers.map((tier) => tier.amount)).to.deep.equal([formatMoney(45, 'EUR', 'de')]);
+    expect(view({ ...page, raised: '1000' }, { loading: false }).status).to.equal('Geschafft!');
+  });
+
+  it('lists what the page gets wrong, each problem once, in order', () => {
+    const shown = view(
+      { raised: '620', goal: 'lots', messages: '{not json', locale: 'en' },
+      { loading: false },
+      NOW,
+      [{ amount: '-5', label: 'nothing' }],
+    );
+    expect(shown.status).to.equal('Totals unavailable');
+    expect(shown.problems).to.deep.equal([
+      'the goal attribute must be a number like 620 or "620.50", not "lots"',
+      'the messages attribute must be JSON',
+      'skipping <campaign-tier> tier 1: its amount must not be negative',
+    ]);
+  });
+});
