@@ -9,17 +9,20 @@ export const styles = css`
   /*
    * Every public token is read once, here, beside its default: a theme may set them on :root or on
    * the element. light-dark() picks the dark default under a dark colour scheme: the page's, or the
-   * theme attribute's. Sizes are in em, from the widget's own font size: themes that set
-   * html { font-size: 62.5% } and the post's text back to 16px would shrink a rem-sized widget.
+   * theme attribute's. One accent family per scheme: the button, the fill and the tier pills.
+   * Sizes are in em, from the widget's own font size: themes that set html { font-size: 62.5% }
+   * and the post's text back to 16px would shrink a rem-sized widget.
    */
   [part='base'] {
+    --_accent-color: var(--campaign-progress-accent-color, light-dark(#b71c1c, #f28b82));
+    --_on-accent-color: var(--campaign-progress-on-accent-color, light-dark(#fff, #202124));
     --_fill-color: var(--campaign-progress-fill-color, light-dark(#c62828, #f28b82));
-    --_track-color: var(--campaign-progress-track-color, light-dark(#f3f3f3, #444));
-    --_border-color: var(--campaign-progress-border-color, #767676);
-    --_accent-color: var(--campaign-progress-accent-color, #b71c1c);
-    --_on-accent-color: var(--campaign-progress-on-accent-color, #fff);
+    --_success-color: var(--campaign-progress-success-color, light-dark(#2e7d32, #81c995));
+    --_track-color: var(--campaign-progress-track-color, color-mix(in srgb, currentColor 12%, transparent));
+    --_mark-color: var(--campaign-progress-mark-color, light-dark(#fff, #202124));
     --_preview-color: var(--campaign-progress-preview-color, var(--_fill-color));
-    --_height: var(--campaign-progress-height, 12em);
+    --_muted-color: color-mix(in srgb, currentColor 72%, transparent);
+    --_height: var(--campaign-progress-height, 8em);
     --_radius: var(--campaign-progress-radius, 0.75em);
     --_space: var(--campaign-progress-spacing, 1.25em);
 
@@ -36,7 +39,7 @@ export const styles = css`
     color-scheme: inherit;
     /*
      * A URL or a long compound breaks anywhere rather than leave the box; "anywhere", not
-     * "break-word", so that it also narrows the grid and flex tracks sized to their content.
+     * "break-word", so that it also narrows the flex items sized to their content.
      */
     overflow-wrap: anywhere;
     padding: min(var(--_space), 6%);
@@ -59,55 +62,153 @@ export const styles = css`
     color-scheme: light dark;
   }
 
-  [part='heading'] {
-    margin-block-end: 0.75em;
-    font-size: 1.25em;
-    font-weight: 700;
-    line-height: 1.25;
+  p {
+    margin: 0;
   }
 
-  /*
-   * The tiers sit beside the gauge when there is room for both, else below it: a wrapping flex row
-   * follows the widget's own width with no container query.
-   */
-  .body {
+  /* Live regions stay in the accessibility tree while empty, or their first words go unheard. */
+  p:empty:not([role]) {
+    display: none;
+  }
+
+  [part='heading'] {
+    margin-block-end: 0.6em;
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+
+  /* The figures and the button, and beside them when there is room, else below, the tiers. */
+  .columns {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_space);
+    gap: 0.75em var(--_space);
     align-items: flex-start;
-    container-type: inline-size;
   }
 
-  .gauge,
+  .progress,
   [part='tiers'] {
-    flex: 1 1 16em;
+    flex: 1 1 15em;
     min-inline-size: 0;
   }
 
-  /* Its width sets the room the figures hold and the percentage's size. */
-  .gauge {
-    container-type: inline-size;
-  }
-
-  /* The tube beside the figures; the impact lines below both. */
+  /* The thermometer beside the figures, as tall as they are. */
   .meter {
     display: flex;
-    gap: 1em;
+    gap: 0.9em;
   }
 
-  /* At least its height, and as tall as the figures beside it: the room they hold is no gap. */
+  .figures {
+    flex: 1;
+    min-inline-size: 0;
+    display: grid;
+    grid-template:
+      'summary percent'
+      'gauge gauge'
+      'status status'
+      'facts facts'
+      'impact impact' / minmax(0, 1fr) auto;
+    column-gap: 0.5em;
+    align-content: start;
+  }
+
+  /* The money first: the amount raised is the largest text, its goal the line under it. */
+  [part='summary'] {
+    grid-area: summary;
+  }
+
+  .bar [part='thermometer'] {
+    grid-area: gauge;
+  }
+
+  .facts {
+    grid-area: facts;
+  }
+
+  [part='impact'] {
+    grid-area: impact;
+  }
+
+  [part='raised'] {
+    font-size: 1.75em;
+    font-weight: 800;
+    line-height: 1.2;
+    overflow-wrap: normal;
+  }
+
+  .after {
+    display: block;
+  }
+
+  /* "of $1,000 goal" is never broken, nor is any amount, where "987,654,32 / 1.99" would misread. */
+  .together {
+    white-space: nowrap;
+  }
+
+  /* Secondary: beside the amount, on its line. */
+  [part='percent'] {
+    grid-area: percent;
+    color: var(--_muted-color);
+    font-weight: 700;
+    line-height: 2.1;
+  }
+
+  /* The figures to come: blocks the size of the amount and its line, never a "$0". */
+  .skeleton > * {
+    display: block;
+    inline-size: 4.5em;
+    block-size: 1.2em;
+    border-radius: 0.25em;
+    background: var(--_track-color);
+  }
+
+  .skeleton > .after {
+    inline-size: 10em;
+    block-size: 1em;
+    margin-block: 0.2em;
+  }
+
+  /*
+   * One place for the status and what is left to go: in a live widget, as tall as the longest it
+   * can come to say, so the widget keeps its height as the feed answers.
+   */
+  [part='status'],
+  [part='to-go'],
+  .status {
+    grid-area: status;
+  }
+
+  .reserve {
+    visibility: hidden;
+  }
+
+  [part='to-go'] {
+    font-weight: 700;
+  }
+
+  /* The facts, quieter: "14 donors · 12 days left · Updated 2 hours ago". */
+  .facts {
+    color: var(--_muted-color);
+    font-size: 0.875em;
+  }
+
+  .facts > * + *::before {
+    content: '·' / '';
+    margin-inline: 0.4em;
+  }
+
+  /* The gauge: a thin rounded bar, or a tube and its bulb; no outline, the fill in the accent. */
   [part='thermometer'] {
     position: relative;
-    inline-size: 3em;
+    flex: none;
+    inline-size: 1.5em;
     min-block-size: var(--_height);
   }
 
   [part='track'] {
     position: absolute;
-    inset: 0 0.875em 2.75em;
+    inset: 0 0.3em 1.2em;
     overflow: hidden;
-    border: 2px solid var(--_border-color);
-    border-block-end: 0;
     border-radius: 1em 1em 0 0;
     background: var(--_track-color);
   }
@@ -128,258 +229,58 @@ export const styles = css`
    */
   [part='preview'] {
     --_fill: var(--_preview);
-    background: repeating-linear-gradient(
-      -45deg,
-      var(--_preview-color) 0 0.25em,
-      var(--_track-color) 0 0.5em
-    );
+    background: repeating-linear-gradient(-45deg, var(--_preview-color) 0 0.2em, transparent 0 0.4em);
     transition-duration: 0.3s;
   }
 
-  /* A tier's mark at its height; light on the fill once the total has passed it. */
+  /* A tier's mark: a small notch at its height, in the surface's colour over the fill. */
   [part~='mark'] {
     position: absolute;
     inset: auto 0 calc(var(--_at) * 100%);
     block-size: 2px;
-    background: var(--_border-color);
-  }
-
-  [part~='reached'] {
-    --_border-color: var(--_track-color);
+    background: var(--_mark-color);
+    opacity: 0.7;
   }
 
   [part='bulb'] {
     position: absolute;
     inset: auto 0 0;
     aspect-ratio: 1;
-    border: 2px solid var(--_border-color);
     border-radius: 50%;
     background: var(--_fill-color);
   }
 
-  /* No figures yet: an empty bulb, so nothing suggests progress that is not known. */
-  :not([aria-valuenow]) > [part='bulb'] {
+  /* Waiting: the gauge pulses, empty; with no figures to be had, it is not drawn. */
+  .loading [part='track'],
+  .loading [part='bulb'] {
     background: var(--_track-color);
+    animation: pulse 1s ease-in-out infinite alternate;
   }
 
-  /*
-   * The figures' room is held from the start, in em so that it scales with the page's text:
-   * loading, figures and failure take the same height, and nothing below the widget moves. It is
-   * the longest the figures can be (over the goal: the percentage, the summary, the donors and
-   * the status), by the width they have (the gauge's, less the tube's 4em beside them), in every
-   * language: narrower, the summary and the status wrap onto more lines, about 1.3em more for each
-   * em less width. The deadline and a feed's freshness add a line each. A flex item, so a root of
-   * its own: its last line's margin stays inside.
-   */
-  .numbers {
-    flex: 1;
-    min-inline-size: 0;
-    min-block-size: calc(max(10em, var(--_r, 35.1em) - 132cqi) + var(--_ends, 0em) + var(--_live, 0em));
+  @keyframes pulse {
+    to {
+      opacity: 0.4;
+    }
   }
 
-  .bar {
-    --_r: 29.8em;
-  }
-
-  .ends {
-    --_ends: 1.7em;
-  }
-
-  .live {
-    --_live: 1.5em;
-  }
-
-  p {
-    margin: 0 0 0.3em;
-  }
-
-  /* Live regions stay in the accessibility tree while empty, or their first words go unheard. */
-  p:empty:not([role]) {
-    display: none;
-  }
-
-  /* Large, but never so large that "1,850%" wraps in a narrow widget. */
-  [part='percent'] {
-    font-size: min(2.5em, 15cqi);
-    font-weight: 700;
-    line-height: 1.15;
-  }
-
-  /* Amounts never break mid-number, where "987,654,32 / 1.99" would misread. */
-  [part='summary'] {
-    font-weight: 600;
-    overflow-wrap: normal;
-  }
-
-  [part='updated'],
-  [part='status'] {
-    font-size: 0.875em;
-  }
-
-  /* What the total has done, and what the next gift would: set apart, under the tube and figures. */
-  [part='impact'] {
-    margin-block-start: 1em;
-    padding: 0.75em 1em 0.5em;
-  }
-
-  /* The inner boxes are rounded a little less than the widget. */
-  [part='impact'],
-  [part~='tier'],
-  [part='donate'] {
-    border-radius: calc(var(--_radius) / 1.5);
-  }
-
-  /* A tint of the fill: what a gift does, and the tier the reader is on. */
-  [part='impact'],
-  [part~='tier']:is(:hover, :focus-visible) {
-    background: color-mix(in srgb, var(--_fill-color) 9%, transparent);
-  }
-
-  /* Every sentence an impact line could say shares one grid cell, all but one hidden. */
-  .stack {
-    display: grid;
-  }
-
-  .stack > * {
-    grid-area: 1 / 1;
-  }
-
-  .hidden {
+  /* No figures, and none coming: no empty gauge to read as "$0", the message in the figures' place. */
+  .failed :is([part='thermometer'], .skeleton) {
     visibility: hidden;
   }
 
-  .gift {
-    font-weight: 700;
-  }
-
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
-  [part='tiers-heading'] {
-    font-weight: 700;
-  }
-
-  /*
-   * One grid for the whole list, each tier a row of it: the ticks, the amounts and the labels each
-   * in a column, aligned whatever their width ("$45" above "$18,500").
-   */
-  ul {
-    display: grid;
-    grid-template-columns: auto auto minmax(0, 1fr);
-    gap: 0 0.6em;
-    margin: 0;
-    padding: 0;
-  }
-
-  li,
-  [part~='tier'] {
-    display: grid;
-    grid-column: 1 / -1;
-    grid-template-columns: subgrid;
-  }
-
-  li + li {
-    border-block-start: 1px solid color-mix(in srgb, currentColor 15%, transparent);
-  }
-
-  [part~='tier'] {
-    padding: 0.35em 0.5em;
-    color: inherit;
-    text-decoration: none;
-  }
-
-  /* A checklist: an empty ring on each tier, ticked once the total has reached it. */
-  [part~='tier']::before {
-    content: '✓' / '';
-    inline-size: 1.2em;
-    block-size: 1.2em;
-    border: 2px solid var(--_border-color);
-    border-radius: 50%;
-    color: transparent;
-    font-size: 0.8em;
-    line-height: 1.2em;
-    text-align: center;
-  }
-
-  /*
-   * Filled in: its ring turns light, like the marks the fill has passed, and the tick is cut out of
-   * the disc in the surface's colour (in forced colours too, where the disc is the highlight colour).
-   */
-  [part~='reached']::before {
-    background: var(--_fill-color);
-    color: Canvas;
-  }
-
-  [part='tier-amount'] {
-    font-weight: 700;
-    text-align: end;
-    white-space: nowrap;
-  }
-
-  /* A narrow widget has no room for a third column: each label goes under its amount. */
-  @container (inline-size < 15em) {
-    [part='tier-label'] {
-      grid-column: 2 / -1;
-    }
-  }
-
-  /* At least 44 px tall, a finger's width, from its one line and its padding. */
-  [part='donate'] {
-    display: block;
-    margin-block-start: var(--_space);
-    padding: 0.75em 1em;
-    background: var(--_accent-color);
-    color: var(--_on-accent-color);
-    font-weight: 700;
-    text-align: center;
-    text-decoration: none;
-  }
-
-  [part='donate']:hover {
-    text-decoration: underline;
-  }
-
-  a:focus-visible {
-    outline: 3px solid;
-    outline-offset: 2px;
-  }
-
-  /* Two tones, so the ring shows on light and dark pages alike. */
-  [part='donate']:focus-visible {
-    outline-color: var(--_accent-color);
-    box-shadow: 0 0 0 2px var(--_on-accent-color);
-  }
-
-  /* The goal reached: the tube and bulb glow, twice. */
-  .celebrating :is([part='track'], [part='bulb']) {
-    animation: glow 0.6s 4 alternate;
-  }
-
-  @keyframes glow {
-    to {
-      box-shadow: 0 0 0.75em var(--_fill-color);
-    }
-  }
-
-  /* The bar: a horizontal track for sidebars and footers, the tiers as marks and a compact list. */
-  .bar .meter {
-    flex-direction: column;
+  .failed [part='status'] {
+    grid-area: summary;
+    align-self: center;
   }
 
   .bar [part='thermometer'] {
     inline-size: auto;
-    min-block-size: 1.25em;
+    min-block-size: 0.5em;
+    margin-block: 0.5em 0.6em;
   }
 
   .bar [part='track'] {
     inset: 0;
-    border-block-end: 2px solid var(--_border-color);
     border-radius: 1em;
   }
 
@@ -400,8 +301,161 @@ export const styles = css`
     transform: none;
   }
 
-  .bar [part='bulb'] {
-    display: none;
+  /* The goal reached: said large, the fill in the success colour. */
+  .reached {
+    --_fill-color: var(--_success-color);
+  }
+
+  .reached [part='status'],
+  .status {
+    color: var(--_success-color);
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+
+  /* ...and on the page view that reaches it, the gauge glows, twice. */
+  .celebrating :is([part='track'], [part='bulb']) {
+    animation: glow 0.6s 4 alternate;
+  }
+
+  @keyframes glow {
+    to {
+      box-shadow: 0 0 0.75em var(--_fill-color);
+    }
+  }
+
+  /* One cell for all that the impact line can say, all but one hidden. */
+  .slot {
+    display: grid;
+  }
+
+  .slot > * {
+    grid-area: 1 / 1;
+  }
+
+  /* What the gifts so far do, or what the previewed one would: set apart under the figures. */
+  [part='impact'] {
+    margin-block-start: 0.5em;
+    padding: 0.3em 0.6em;
+    border-radius: calc(var(--_radius) / 1.5);
+    background: color-mix(in srgb, var(--_fill-color) 9%, transparent);
+    font-size: 0.9375em;
+  }
+
+  .gift {
+    font-weight: 700;
+  }
+
+  /* At least 44 px tall, a finger's width, from its one line and its padding. */
+  [part='donate'] {
+    display: block;
+    margin-block-start: 0.75em;
+    padding: 0.75em 1em;
+    border-radius: calc(var(--_radius) / 1.5);
+    background: var(--_accent-color);
+    color: var(--_on-accent-color);
+    font-weight: 700;
+    text-align: center;
+    text-decoration: none;
+  }
+
+  [part='donate']:hover {
+    text-decoration: underline;
+  }
+
+  a:focus-visible,
+  summary:focus-visible {
+    outline: 3px solid;
+    outline-offset: 2px;
+  }
+
+  /* Two tones, so the ring shows on light and dark pages alike. */
+  [part='donate']:focus-visible {
+    outline-color: var(--_accent-color);
+    box-shadow: 0 0 0 2px var(--_on-accent-color);
+  }
+
+  [part='tiers-heading'] {
+    font-weight: 700;
+  }
+
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  li + li {
+    border-block-start: 1px solid color-mix(in srgb, currentColor 12%, transparent);
+  }
+
+  /*
+   * Each tier a way to give, its amount a pill as wide as the longest so the labels line up; where
+   * the row has no room for both, the label goes under its pill.
+   */
+  [part~='tier'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.2em 0.7em;
+    padding: 0.3em 0.2em;
+    border-radius: calc(var(--_radius) / 1.5);
+    color: inherit;
+    text-decoration: none;
+  }
+
+  [part~='tier']:is(:hover, :focus-visible) {
+    background: color-mix(in srgb, var(--_fill-color) 9%, transparent);
+  }
+
+  [part='tier-amount'] {
+    flex: none;
+    min-inline-size: calc(var(--_amount-length) * 0.9ch + 1.4em);
+    padding: 0.1em 0.7em;
+    border: 1.5px solid var(--_accent-color);
+    border-radius: 1em;
+    color: var(--_accent-color);
+    font-size: 0.875em;
+    font-weight: 700;
+    text-align: center;
+    white-space: nowrap;
+  }
+
+  [part~='reached'] [part='tier-amount'] {
+    background: var(--_accent-color);
+    color: var(--_on-accent-color);
+  }
+
+  /* Labels wrap between words, hyphenated where the browser can, never mid-word. */
+  [part='tier-label'] {
+    flex: 1 1 9em;
+    overflow-wrap: break-word;
+    hyphens: auto;
+    font-size: 0.9375em;
+  }
+
+  /* "funded": held, hidden, beside every tier not yet reached, so that none grows when it is. */
+  [part='tier-label'] > * {
+    margin-inline-start: 0.4em;
+    color: var(--_muted-color);
+    font-size: 0.8125em;
+  }
+
+  summary {
+    padding: 0.35em 0.2em;
+    color: var(--_accent-color);
+    font-size: 0.9375em;
+    font-weight: 700;
+    cursor: pointer;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   @media (prefers-reduced-motion: reduce) {
@@ -412,16 +466,17 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    [part='thermometer'],
-    [part~='tier']::before {
+    [part='thermometer'] {
       forced-color-adjust: none;
       --_fill-color: Highlight;
       --_preview-color: CanvasText;
       --_track-color: Canvas;
-      --_border-color: CanvasText;
+      --_mark-color: CanvasText;
+      outline: 1px solid CanvasText;
     }
 
-    [part='donate'] {
+    [part='donate'],
+    [part='tier-amount'] {
       border: 2px solid ButtonText;
     }
   }

@@ -323,103 +323,116 @@ export class CampaignProgress extends LitElement {
 
   protected override render() {
     const view = this.#view;
-    const { progress, lang, dir, tiers, donate, linkTarget } = view;
+    const { progress, lang, dir, tiers, donate, linkTarget, layout } = view;
     const previewed = tiers[this.previewed];
+    const gauge = html`<div
+      part="thermometer"
+      role="progressbar"
+      aria-labelledby=${view.heading ? 'heading' : nothing}
+      aria-label=${view.label ?? nothing}
+      aria-valuemin="0"
+      aria-valuemax=${progress?.goal ?? nothing}
+      aria-valuenow=${progress ? Math.min(progress.raised, progress.goal) : nothing}
+      aria-valuetext=${progress?.percent ?? nothing}
+    >
+      <div part="track">
+        ${tiers.length ? html`<div part="preview"></div>` : nothing}
+        <div part="fill"></div>
+        ${tiers.map((tier) =>
+          tier.mark === undefined
+            ? nothing
+            : html`<div part="mark${tier.reached ? ' reached' : ''}" data-mark=${tier.mark}></div>`,
+        )}
+      </div>
+      ${layout === 'thermometer' ? html`<div part="bulb"></div>` : nothing}
+    </div>`;
+    const [before, [start, together, end]] = progress?.around ?? ['', ['', '', '']];
+    const facts = [progress?.supporters, view.timeLeft, view.updated];
     return html`
       <div
         part="base"
-        dir=${dir === 'rtl' ? dir : nothing}
-        class="${view.layout}${view.timeLeft ? ' ends' : ''}${view.live ? ' live' : ''}${this.#celebrating ? ' celebrating' : ''}"
+        lang=${lang}
+        dir=${dir}
+        class="${layout} ${view.state}${this.#celebrating ? ' celebrating' : ''}"
       >
         ${view.heading ? html`<div part="heading" id="heading" dir="auto" role="heading" aria-level=${view.headingLevel}>${view.heading}</div>` : nothing}
-        <div class="body">
-          <div class="gauge">
+        <div class="columns">
+          <div class="progress">
             <div class="meter">
-              <div
-                part="thermometer"
-                role="progressbar"
-                aria-labelledby=${view.heading ? 'heading' : nothing}
-                aria-label=${view.label ?? nothing}
-                aria-valuemin="0"
-                aria-valuemax=${progress?.goal ?? nothing}
-                aria-valuenow=${progress ? Math.min(progress.raised, progress.goal) : nothing}
-                aria-valuetext=${progress?.percent ?? nothing}
-              >
-                <div part="track">
-                  <div part="preview"></div>
-                  <div part="fill"></div>
-                  ${tiers.map((tier) =>
-                    tier.mark === undefined
-                      ? nothing
-                      : html`<div part="mark${tier.reached ? ' reached' : ''}" data-mark=${tier.mark}></div>`,
-                  )}
-                </div>
-                <div part="bulb"></div>
-              </div>
-              <div class="numbers" lang=${lang} dir=${dir}>
-                <p part="percent" aria-hidden="true">${progress?.percent}</p>
-                <p part="summary">${progress?.summary}</p>
-                <p part="donors">${progress?.supporters}</p>
-                <p part="deadline">${view.timeLeft}</p>
-                <p part="updated">${view.updated}</p>
+              ${layout === 'thermometer' ? gauge : nothing}
+              <div class="figures">
+                ${
+                  progress
+                    ? html`<p part="summary">
+                          ${before}<span part="raised">${progress.raisedText}</span
+                          ><span class="after">${start}<span class="together">${together}</span>${end}</span>
+                        </p>
+                        <p part="percent" aria-hidden="true">${progress.percent}</p>`
+                    : // No figures yet, or none to be had: a skeleton of the amount and its line, never "$0".
+                      html`<p part="summary" class="skeleton">
+                        <span part="raised"></span><span class="after"></span>
+                      </p>`
+                }
+                ${layout === 'bar' ? gauge : nothing}
                 <p part="status" role="status">${view.status}</p>
+                <p part="to-go">${progress?.toGo}</p>
+                ${view.statusReserve ? html`<p class="status reserve" aria-hidden="true">${view.statusReserve}</p>` : nothing}
+                <p class="facts">
+                  ${facts.map((fact, index) => (fact ? html`<span part=${FACT_PARTS[index]}>${fact}</span>` : nothing))}
+                </p>
+                ${tiers.length ? this.#renderImpact(previewed) : nothing}
               </div>
             </div>
-            ${tiers.length ? this.#renderImpact(previewed) : nothing}
+            ${
+              donate
+                ? html`<a
+                    part="donate"
+                    href=${donate.href}
+                    target=${linkTarget ?? nothing}
+                    rel=${linkTarget === '_blank' ? 'noopener' : nothing}
+                    lang=${donate.lang ?? nothing}
+                    dir="auto"
+                    >${donate.label}</a
+                  >`
+                : nothing
+            }
           </div>
           ${tiers.length ? this.#renderTiers(tiers) : nothing}
         </div>
-        <p class="visually-hidden" role="status">${this.#announcement}</p>
-        ${
-          donate
-            ? html`<a
-                part="donate"
-                href=${donate.href}
-                target=${linkTarget ?? nothing}
-                rel=${linkTarget === '_blank' ? 'noopener' : nothing}
-                lang=${donate.lang ?? nothing}
-                dir="auto"
-                >${donate.label}</a
-              >`
-            : nothing
-        }
+        ${view.live ? html`<p class="visually-hidden" role="status">${this.#announcement}</p>` : nothing}
       </div>
     `;
   }
 
   /**
-   * Each impact line holds, hidden in its own grid cell, the longest sentence it could say, so the
-   * widget has its final height before the feed answers and keeps it on every change. A previewed
-   * gift takes the lines' place.
+   * What the gifts so far do, or a previewed gift's: in one grid cell with, hidden, the longest
+   * sentence either could say, so the widget keeps its height as the total changes.
    */
   #renderImpact(previewed?: TierView) {
-    const { lang, dir, impact } = this.#view;
-    const { reached, next, reserve } = impact;
+    const { impact } = this.#view;
     const preview = previewed?.preview;
-    const line = (text: string | undefined, longest: string) =>
-      html`<div class="stack">
-        <p class="hidden">${longest}</p>
-        <p>${text}</p>
-      </div>`;
-    return html`<div part="impact" class="stack" lang=${lang} dir=${dir}>
-      <div class=${preview ? 'hidden' : ''}>${line(reached, reserve.reached)}${line(next, reserve.next)}</div>
-      <p class="gift${preview ? '' : ' hidden'}" aria-hidden="true">${preview}</p>
+    return html`<div part="impact" class="slot">
+      <p class=${preview ? 'reserve' : ''}>${impact.line}</p>
+      <p class="gift${preview ? '' : ' reserve'}" aria-hidden="true">${preview}</p>
+      <p class="reserve" aria-hidden="true">${impact.reserve}</p>
     </div>`;
   }
 
-  /** Each tier a link to donate its amount (without a donate link, the same text, not a link). */
+  /**
+   * Each tier a link to give its amount (without a donate link, the same text, not a link): the
+   * first ones shown, the rest one tap away.
+   */
   #renderTiers(tiers: TierView[]) {
-    const { lang, dir, linkTarget, tiersHeading, donateWord, tierReached } = this.#view;
-    return html`<div part="tiers" lang=${lang} dir=${dir}>
-      <p id="tiers" part="tiers-heading" dir="auto">${tiersHeading}</p>
-      <ul
+    const { linkTarget, tiersHeading, tierReached, featured, moreTiers } = this.#view;
+    const list = (from: number, to?: number) =>
+      html`<ul
         aria-labelledby="tiers"
         @pointerover=${this.#preview}
         @pointerleave=${this.#preview}
         @focusin=${this.#preview}
         @focusout=${this.#preview}
       >
-        ${tiers.map(
+        ${tiers.slice(from, to).map(
           (tier, index) =>
             html`<li>
               <a
@@ -427,16 +440,31 @@ export class CampaignProgress extends LitElement {
                 href=${tier.href ?? nothing}
                 target=${linkTarget ?? nothing}
                 rel=${linkTarget === '_blank' ? 'noopener' : nothing}
-                data-tier=${index}
-                aria-describedby="gift-${index}"
-                ><span class="visually-hidden">${donateWord} </span
-                ><span part="tier-amount">${tier.amount}</span> <span part="tier-label">${tier.label}</span
-                ><span class="visually-hidden">${tier.reached ? ` ${tierReached}` : ''}</span></a
+                data-tier=${from + index}
+                aria-describedby="gift-${from + index}"
+                aria-label="${tier.give} ${tier.label}${tier.reached ? ` (${tierReached})` : ''}"
+                ><span part="tier-amount">${tier.amount}</span>
+                <span part="tier-label" dir="auto"
+                  >${tier.label}<span class=${tier.reached ? 'reached' : 'reserve'} aria-hidden="true"
+                    >${tierReached}</span
+                  ></span
+                ></a
               >
-              <span id="gift-${index}" hidden>${tier.preview}</span>
+              <span id="gift-${from + index}" hidden>${tier.preview}</span>
             </li>`,
         )}
-      </ul>
+      </ul>`;
+    return html`<div part="tiers">
+      <p id="tiers" part="tiers-heading" dir="auto">${tiersHeading}</p>
+      ${list(0, featured)}
+      ${
+        featured < tiers.length
+          ? html`<details part="more-tiers">
+              <summary>${moreTiers}</summary>
+              ${list(featured)}
+            </details>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -454,11 +482,18 @@ export class CampaignProgress extends LitElement {
     const { progress, tiers } = this.#view;
     track.style.setProperty('--_fill', `${progress?.fill ?? 0}`);
     track.style.setProperty('--_preview', `${tiers[this.previewed]?.previewFill ?? 0}`);
+    // Every tier's amount is as wide as the longest, so the amounts and labels line up.
+    this.renderRoot
+      .querySelector<HTMLElement>('[part=tiers]')
+      ?.style.setProperty('--_amount-length', `${Math.max(...tiers.map((tier) => tier.amount.length))}`);
     for (const mark of track.querySelectorAll<HTMLElement>('[data-mark]')) {
       mark.style.setProperty('--_at', mark.dataset.mark!);
     }
   }
 }
+
+/** The parts of the facts under the figures, in their order. */
+const FACT_PARTS = ['donors', 'deadline', 'updated'];
 
 /** The nearest `lang` around `element`, looking out through any shadow roots it sits in. */
 function pageLanguage(element: Element): string | null | undefined {

@@ -96,3 +96,9 @@ export function formatDuration(count: number, unit: 'day' | 'hour' | 'minute', l
 export function formatAgo(count: number, unit: Intl.RelativeTimeFormatUnit, locale?: string): string {
   return intl(Intl.RelativeTimeFormat, locale, { numeric: 'auto' }).format(-count || 0, unit);
 }
+
+/** A day as people write it: "12 April", with its year when that is not this year's ("12 April 2025"). */
+export function formatDate(time: number, now: number, locale?: string): string {
+  const year = new Date(time).getFullYear() === new Date(now).getFullYear() ? undefined : 'numeric';
+  return intl(Intl.DateTimeFormat, locale, { day: 'numeric', month: 'long', year }).format(time);
+}

@@ -22,24 +22,36 @@ export interface Messages {
   updated: Message;
   /** The feed is failing and its last good figures are shown: "Last updated 2 hours ago". */
   lastUpdated: Message;
+  /** Figures more than a few days old: "Figures from 12 April", `{date}` formatted by `Intl`. */
+  figuresFrom: Message;
   /** The deadline has passed. */
   ended: Message;
   /** Names the list of tiers: what each amount does. */
   tiers: Message;
-  /** After a tier the total has reached, for screen readers; sighted readers see a tick. */
+  /** Beside a tier the total so far pays for: what has been funded, not a box ticked. */
   tierReached: Message;
-  /** "Together we've reached $455, which covers seven days of legal advocacy." `{label}` is the tier's. */
-  impactReached: Message;
-  /** "$1,920 to go to $2,540, which covers one day of operations in a field office." */
-  impactNext: Message;
+  /** "What you've given so far covers seven days of legal advocacy." `{label}` is the highest tier reached. */
+  impactSoFar: Message;
+  /** Over the goal, the next tier as a stretch: "Next: $2,540 covers one day of operations in a field office." */
+  stretch: Message;
+  /** "$380 to go": what is left to the goal. */
+  toGo: Message;
+  /** A tier's call to give its amount: "Give $45". */
+  give: Message;
+  /** The disclosure holding the rest of the tiers: "4 more ways to give". */
+  moreTiers: Message;
   /** "$240 would take us to 86%": a tier's gift, previewed while it is hovered or focused. */
   giftPreview: Message;
   goalReached: Message;
   donate: Message;
   loading: Message;
   unavailable: Message;
+  /** The feed fails before any figures, and there is a donate link. */
+  unavailableGive: Message;
   /** The progress bar's name when the page gives no heading. */
   progress: Message;
+  /** What a gift of a tier's amount does, said while there are no figures: "$45 covers one day of …". */
+  giftDoes: Message;
 }
 
 /** A language: its tag, its direction and its messages (a translation, or else English). */
@@ -65,17 +77,24 @@ const en: Messages = {
   timeLeft: '{time} left',
   updated: 'Updated {ago}',
   lastUpdated: 'Last updated {ago}',
+  figuresFrom: 'Figures from {date}',
   ended: 'Ended',
   tiers: 'What your gift does',
-  tierReached: '(reached)',
-  impactReached: "Together we've reached {amount}, which {label}.",
-  impactNext: '{remaining} to go to {amount}, which {label}.',
+  tierReached: 'funded',
+  impactSoFar: "What you've given so far {label}.",
+  stretch: 'Next: {amount} {label}.',
+  toGo: '{amount} to go',
+  give: 'Give {amount}',
+  moreTiers: { one: '{count} more way to give', other: '{count} more ways to give' },
   giftPreview: '{amount} would take us to {percent}',
   goalReached: 'Goal reached. Thank you!',
   donate: 'Donate',
   loading: 'Loading totals…',
   unavailable: 'Totals unavailable',
+  unavailableGive: 'Latest total unavailable — you can still give',
   progress: 'Fundraising progress',
+  // The same in every language: the amount, then the page author's own words.
+  giftDoes: '{amount} {label}.',
 };
 
 // Written as a charity would write them in each language, not word for word. Tier labels are the
@@ -87,16 +106,21 @@ const es: MessageList = [
   { one: 'Queda {time}', other: 'Quedan {time}' },
   'Actualizado {ago}',
   'Última actualización {ago}',
+  'Cifras del {date}',
   'Finalizada',
   'Lo que logra tu donativo',
-  '(alcanzado)',
-  'Juntos hemos llegado a {amount}, que {label}.',
-  'Faltan {remaining} para llegar a {amount}, que {label}.',
+  'financiado',
+  'Lo donado hasta ahora {label}.',
+  'Siguiente paso: {amount} {label}.',
+  'Faltan {amount}',
+  'Dona {amount}',
+  { one: '{count} forma más de donar', other: '{count} formas más de donar' },
   'Con {amount} llegaríamos al {percent}',
   '¡Meta alcanzada! Gracias.',
   'Donar',
   'Cargando…',
   'Totales no disponibles',
+  'Último total no disponible: aún puedes donar',
   'Progreso de la campaña',
 ];
 
@@ -107,16 +131,21 @@ const fr: MessageList = [
   'Encore {time}',
   'Mis à jour {ago}',
   'Dernière mise à jour {ago}',
+  'Chiffres du {date}',
   'Terminée',
   'Ce que permet votre don',
-  '(atteint)',
-  'Ensemble, nous avons atteint {amount}, ce qui {label}.',
-  'Encore {remaining} pour atteindre {amount}, ce qui {label}.',
+  'financé',
+  'Ce que vous avez donné jusqu’ici {label}.',
+  'Et ensuite\u202f: {amount} {label}.',
+  'Encore {amount}',
+  'Donner {amount}',
+  { one: '{count} autre façon de donner', other: '{count} autres façons de donner' },
   '{amount} nous mènerait à {percent}',
   'Objectif atteint. Merci\u202f!',
   'Faire un don',
   'Chargement…',
   'Montants indisponibles',
+  'Dernier total indisponible — vous pouvez tout de même donner',
   'Progression de la collecte',
 ];
 
@@ -127,16 +156,21 @@ const de: MessageList = [
   'Noch {time}',
   'Aktualisiert {ago}',
   'Zuletzt aktualisiert {ago}',
+  'Stand: {date}',
   'Beendet',
   'Was Ihre Spende bewirkt',
-  '(erreicht)',
-  'Gemeinsam haben wir {amount} erreicht – das {label}.',
-  'Noch {remaining} bis {amount} – das {label}.',
+  'finanziert',
+  'Das bisher Gespendete {label}.',
+  'Als Nächstes: {amount} {label}.',
+  'Noch {amount}',
+  '{amount} spenden',
+  { one: '{count} weitere Möglichkeit', other: '{count} weitere Möglichkeiten' },
   'Mit {amount} wären wir bei {percent}',
   'Ziel erreicht. Danke!',
   'Spenden',
   'Wird geladen…',
   'Spendenstand nicht verfügbar',
+  'Aktueller Stand nicht verfügbar – Sie können trotzdem spenden',
   'Spendenfortschritt',
 ];
 
@@ -147,16 +181,21 @@ const pt: MessageList = [
   { one: 'Falta {time}', other: 'Faltam {time}' },
   'Atualizado {ago}',
   'Última atualização {ago}',
+  'Valores de {date}',
   'Encerrada',
   'O que sua doação faz',
-  '(alcançado)',
-  'Juntos chegamos a {amount}, que {label}.',
-  'Faltam {remaining} para chegar a {amount}, que {label}.',
+  'financiado',
+  'O que você doou até agora {label}.',
+  'Próximo passo: {amount} {label}.',
+  'Faltam {amount}',
+  'Doe {amount}',
+  { one: 'Mais {count} forma de doar', other: 'Mais {count} formas de doar' },
   'Com {amount} chegaríamos a {percent}',
   'Meta alcançada. Obrigado!',
   'Doar',
   'Carregando…',
   'Totais indisponíveis',
+  'Total mais recente indisponível — você ainda pode doar',
   'Progresso da arrecadação',
 ];
 
@@ -181,16 +220,21 @@ const ar: MessageList = [
   'يتبقى {time}',
   'محدّث {ago}',
   'آخر تحديث {ago}',
+  'الأرقام حتى {date}',
   'انتهت',
   'ما يحققه تبرعك',
-  '(تحقق)',
-  'معًا وصلنا إلى {amount}، وهو ما {label}.',
-  'بقي {remaining} لنصل إلى {amount}، وهو ما {label}.',
+  'تم تمويله',
+  'ما قدمتموه حتى الآن {label}.',
+  'الخطوة التالية: {amount} {label}.',
+  'بقي {amount}',
+  'تبرّع بمبلغ {amount}',
+  'طرق أخرى للتبرع: {count}',
   '{amount} توصلنا إلى {percent}',
   'تحقق الهدف. شكرًا!',
   'تبرّع',
   'جارٍ التحميل…',
   'المبالغ غير متاحة',
+  'آخر مجموع غير متاح، ولا يزال بإمكانك التبرع',
   'تقدّم الحملة',
 ];
 

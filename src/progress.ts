@@ -28,8 +28,18 @@ export interface Progress {
   fill: number;
   /** "62%", or "124%" over goal. */
   percent: string;
-  /** "$620 raised of $1,000 goal". */
+  /** "$620 raised of $1,000 goal": the figures in one sentence, as they are announced. */
   summary: string;
+  /** The raised amount as shown, the largest text in the widget: "$620". */
+  raisedText: string;
+  /**
+   * The summary around the raised amount: the words before it (none in English) and after it, the
+   * latter as [text, the goal with a word each side (never broken inside), text]:
+   * `['', [' raised', 'of $1,000 goal', '']]`.
+   */
+  around: [before: string, after: [string, string, string]];
+  /** "$380 to go", while the goal is not reached. */
+  toGo?: string;
   /** "14 donors", or "14 donations" when the feed counts gifts rather than people. */
   supporters?: string;
   reached: boolean;
@@ -39,6 +49,8 @@ export interface Progress {
 export interface TierView {
   /** "$45". */
   amount: string;
+  /** "Give $45": the tier as a way to give. */
+  give: string;
   label: string;
   /** Where a gift of this amount goes, when there is a donate link. */
   href?: string;
@@ -109,6 +121,7 @@ export function deriveProgress(
   const shownRaised = roundMoney(raised, currency, locale);
   const shownGoal = roundMoney(goal, currency, locale);
   const raisedText = formatMoney(shownRaised, currency, locale);
+  const goalText = formatMoney(shownGoal, currency, locale);
   // People when the feed counts them, else gifts.
   const counted = (key: 'donors' | 'donations') => {
     const count = feed?.[key];
@@ -121,7 +134,15 @@ export function deriveProgress(
       currency,
       fill: Math.min(shownRaised / shownGoal, 1),
       percent: formatPercent(percentOf(shownRaised, shownGoal), locale),
-      summary: words('raisedOfGoal', { raised: raisedText, goal: formatMoney(shownGoal, currency, locale) }),
+      summary: words('raisedOfGoal', { raised: raisedText, goal: goalText }),
+      raisedText,
+      around: aroundRaised(words, goalText),
+      toGo:
+        shownRaised < shownGoal
+          ? words('toGo', {
+              amount: formatMoney(roundMoney(shownGoal - shownRaised, currency, locale), currency, locale),
+            })
+          : undefined,
       supporters: counted('donors') ?? counted('donations'),
       reached: shownRaised >= shownGoal,
     },
@@ -131,13 +152,29 @@ export function deriveProgress(
   };
 }
 
-/** The impact sentences, and the longest each could say, for the room it must hold. */
+const RAISED = '\u0001';
+const GOAL = '\u0002';
+
+/**
+ * The summary's words around the raised amount, which is drawn apart and larger. The goal keeps a
+ * word on each side ("of $1,000 goal"), so that it never stands alone on a line.
+ */
+function aroundRaised(words: Words, goal: string): Progress['around'] {
+  const [before, after = ''] = words('raisedOfGoal', { raised: RAISED, goal: GOAL }).split(RAISED);
+  const [start, together = '', end = ''] = after.split(/(\S*\s*\u0002\s*\S*)/);
+  return [before, [start, together.replace(GOAL, goal), end]];
+}
+
+/** The impact sentence, and the longest one the widget could say in its place, for the room it must hold. */
 export interface ImpactLines {
-  /** "Together we've reached $455, which covers seven days of legal advocacy." */
-  reached?: string;
-  /** "$1,920 to go to $2,540, which covers one day of operations in a field office." */
-  next?: string;
-  reserve: { reached: string; next: string };
+  /**
+   * Under the goal (or over it, with no tier left above the total): what the highest tier reached
+   * does, "What you've given so far covers seven days of legal advocacy." Over the goal, the next
+   * tier as a stretch: "Next: $2,540 covers one day of operations in a field office."
+   */
+  line?: string;
+  /** The longest sentence the line or a previewed gift could say, in the widget's language. */
+  reserve: string;
 }
 
 /**
@@ -157,11 +194,15 @@ export function describeTiers(
   const inSentence = (label: string) => labelInSentence(label, lang);
   const money = (amount: number) => formatMoney(roundMoney(amount, currency, locale), currency, locale);
   const raised = progress?.raised ?? 0;
+  const soFar = (tier: Tier) => words('impactSoFar', { label: inSentence(tier.label) });
+  const stretch = (tier: Tier) =>
+    words('stretch', { amount: money(tier.amount), label: inSentence(tier.label) });
   const views = tiers.map(({ amount, label }): TierView => {
     const shown = money(amount);
     const total = roundMoney(raised + amount, currency, locale);
     return {
       amount: shown,
+      give: words('give', { amount: shown }),
       label,
       // The amount as shown: a ¥12.5 tier shows "¥13", and asks for 13.
       href: linkFor(roundMoney(amount, currency, locale)),
@@ -176,32 +217,30 @@ export function describeTiers(
         }),
     };
   });
-  // The longest sentence each impact line could say, for the room it must hold: they all wrap in
-  // the same width, so the longest is the tallest, and no remaining amount is longer than its tier's.
-  const longest = (sentence: (view: TierView) => string) =>
-    views
-      .map(sentence)
-      .reduce((longest, sentence) => (sentence.length > longest.length ? sentence : longest), '');
   const { reached, next }: Impact = progress ? impactOf(tiers, raised) : {};
+  // They all wrap in the same width, so the longest is the tallest. A preview says the gift's
+  // percentage, never longer than "100000%".
+  const candidates = tiers.flatMap((tier) => [
+    words('giftDoes', { amount: money(tier.amount), label: inSentence(tier.label) }),
+    soFar(tier),
+    stretch(tier),
+    words('giftPreview', { amount: money(tier.amount), percent: formatPercent(100000, locale) }),
+  ]);
   return {
     tiers: views,
     impact: {
-      reserve: {
-        reached: longest(({ amount, label }) => words('impactReached', { amount, label: inSentence(label) })),
-        next: longest(({ amount, label }) =>
-          words('impactNext', { remaining: amount, amount, label: inSentence(label) }),
-        ),
-      },
-      reached:
-        reached &&
-        words('impactReached', { amount: money(reached.amount), label: inSentence(reached.label) }),
-      next:
-        next &&
-        words('impactNext', {
-          remaining: money(next.remaining),
-          amount: money(next.amount),
-          label: inSentence(next.label),
-        }),
+      // Before any tier is reached, or any figures are known, what the smallest gift does.
+      line:
+        progress?.reached && next
+          ? stretch(next)
+          : reached
+            ? soFar(reached)
+            : tiers[0] &&
+              words('giftDoes', { amount: money(tiers[0].amount), label: inSentence(tiers[0].label) }),
+      reserve: candidates.reduce(
+        (longest, sentence) => (sentence.length > longest.length ? sentence : longest),
+        '',
+      ),
     },
   };
 }

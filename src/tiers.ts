@@ -16,8 +16,8 @@ export interface Tier {
 export interface Impact {
   /** The highest tier the total has reached. */
   reached?: Tier;
-  /** The lowest tier it has not, and how much is left to reach it. */
-  next?: Tier & { remaining: number };
+  /** The lowest tier it has not. */
+  next?: Tier;
 }
 
 /**
@@ -82,7 +82,7 @@ function currencySigns(currency: string, locale?: string): string[] {
 export function impactOf(tiers: readonly Tier[], raised: number): Impact {
   const reached = tiers.findLast((tier) => tier.amount <= raised);
   const next = tiers.find((tier) => tier.amount > raised);
-  return { reached, next: next && { ...next, remaining: next.amount - raised } };
+  return { reached, next };
 }
 
 /**

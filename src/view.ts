@@ -4,7 +4,7 @@
  * and the direction. Pure: no DOM, no Lit, no clock of its own. The element renders it.
  */
 import { figuresAge, timeLeft } from './deadline.js';
-import { formatAgo, formatDuration } from './format.js';
+import { formatAgo, formatCount, formatDate, formatDuration } from './format.js';
 import { languageFor, readMessages, wordsFor, type Messages } from './messages.js';
 import {
   deriveProgress,
@@ -17,6 +17,9 @@ import {
 import type { CheckedSettings, Layout, LinkTarget } from './settings.js';
 import { readTiers } from './tiers.js';
 import type { Totals } from './totals.js';
+
+/** From this many days old, the figures' age is said as their date. */
+const DAYS_AS_DATE = 3;
 
 /** What the page says beside its checked settings: the element's own properties will do. */
 export interface PageWords extends PageFigures {
@@ -52,21 +55,30 @@ export interface View {
   label?: string;
   /** The figures, the fill and the percentage, when there are figures to show. */
   progress?: Progress;
-  /** "Loading totals…", "Totals unavailable", "Goal reached. Thank you!", or ''. */
+  /** "Loading totals…", "Latest total unavailable — you can still give", "Goal reached. Thank you!", or ''. */
   status: string;
+  /** The longest status a live widget could come to show, for the room it holds from the start. */
+  statusReserve?: string;
+  /** Waiting for the feed's first figures; failing with none to show; figures under, or at the goal. */
+  state: 'loading' | 'failed' | 'ready' | 'reached';
   /** The page names a feed. */
   live: boolean;
   /** "12 days left", or "Ended", when the page gives a deadline. */
   timeLeft?: string;
-  /** How old the figures are: "Updated 2 hours ago", or "Last updated 2 hours ago" while the feed fails. */
+  /**
+   * How old the figures are: "Updated 2 hours ago", or "Last updated 2 hours ago" while the feed
+   * fails; "Figures from 12 April" once they are days old.
+   */
   updated?: string;
   tiersHeading: string;
   /** The tiers, each with its link, its mark on the scale (at or under the goal) and its preview. */
   tiers: TierView[];
+  /** How many tiers show at first; the rest are one tap away, behind `moreTiers`. */
+  featured: number;
+  /** "4 more ways to give". */
+  moreTiers: string;
   impact: ImpactLines;
-  /** "Donate", said before each tier's amount to screen readers. */
-  donateWord: string;
-  /** "(reached)", said after each tier reached. */
+  /** "funded", beside each tier the total so far pays for. */
   tierReached: string;
   /** The donate link, when there is one; `lang` when its label is the widget's own word. */
   donate?: { href: string; label: string; lang?: string };
@@ -95,10 +107,13 @@ export function viewOf(
   now: number,
   browserLanguage?: string,
 ): View {
-  const { locale, deadline, donateUrl } = settings;
+  const { deadline, donateUrl } = settings;
   const { totals, failure } = feed;
-  const language = languageFor(locale ?? browserLanguage);
-  const { lang, wordsLocale } = language;
+  const language = languageFor(settings.locale ?? browserLanguage);
+  const { lang } = language;
+  // Money and numbers are written as the words around them are: on a Hebrew page, the English
+  // words say "$620", not Hebrew money with its direction marks.
+  const locale = language.wordsLocale;
   const wordProblems: string[] = [];
   const words = wordsFor(language, readMessages(page.messages, wordProblems));
   const derived = deriveProgress(page, totals, locale, words, settings.minor);
@@ -107,10 +122,37 @@ export function viewOf(
   const given = page.tiers
     ? readTiers(page.tiers, 'the tiers property’s', currency, locale)
     : readTiers(children, '<campaign-tier>', currency, locale);
-  const freshness = figuresAge(totals?.updated?.getTime(), !!(failure && totals), feed.at, now);
+  const figuresAt = totals?.updated?.getTime();
+  const freshness = figuresAge(figuresAt, !!(failure && totals), feed.at, now);
   const left = deadline && timeLeft(deadline, now);
   // The page's own label: the donate-label attribute, else the text of its link inside the element.
   const ownLabel = page.donateLabel || settings.donateLabel;
+  const unavailable = words(donateUrl ? 'unavailableGive' : 'unavailable');
+  const state = feed.loading
+    ? 'loading'
+    : (failure && !totals) || !progress
+      ? 'failed'
+      : progress.reached
+        ? 'reached'
+        : 'ready';
+  const statuses = {
+    loading: words('loading'),
+    failed: unavailable,
+    reached: words('goalReached'),
+    ready: '',
+  };
+  const described = describeTiers(
+    given.tiers.length || page.tiers ? given.tiers : (totals?.tiers ?? []),
+    progress,
+    currency,
+    locale,
+    words,
+    settings.donateUrlFor,
+    lang,
+  );
+  const { tiers } = described;
+  // Three show whole; more, and two show with the rest behind a disclosure.
+  const featured = tiers.length > 3 ? 2 : tiers.length;
 
   return {
     lang,
@@ -120,13 +162,14 @@ export function viewOf(
     headingLevel: settings.headingLevel,
     label: page.heading ? undefined : words('progress'),
     progress,
-    status: feed.loading
-      ? words('loading')
-      : (failure && !totals) || !progress
-        ? words('unavailable')
-        : progress.reached
-          ? words('goalReached')
-          : '',
+    status: statuses[state],
+    // Said where the figures would be, the failure needs no room of its own.
+    statusReserve: page.src
+      ? [statuses.loading, statuses.reached, progress?.toGo ?? ''].reduce((longest, status) =>
+          status.length > longest.length ? status : longest,
+        )
+      : undefined,
+    state,
     live: !!page.src,
     timeLeft:
       left &&
@@ -134,26 +177,26 @@ export function viewOf(
         ? words('ended')
         : words(
             'timeLeft',
-            { time: formatDuration(left.left.count, left.left.unit, wordsLocale) },
+            { time: formatDuration(left.left.count, left.left.unit, locale) },
             left.left.count,
           )),
     updated:
       freshness && 'unit' in freshness
-        ? words(failure ? 'lastUpdated' : 'updated', {
-            ago: formatAgo(freshness.count, freshness.unit, wordsLocale),
-          })
+        ? // Days old, a date says it plainly: "239 days ago" reads as abandoned.
+          freshness.unit === 'day' && freshness.count >= DAYS_AS_DATE
+          ? words('figuresFrom', { date: formatDate(figuresAt ?? feed.at!, now, locale) })
+          : words(failure ? 'lastUpdated' : 'updated', {
+              ago: formatAgo(freshness.count, freshness.unit, locale),
+            })
         : undefined,
     tiersHeading: page.tiersHeading || words('tiers'),
-    ...describeTiers(
-      given.tiers.length || page.tiers ? given.tiers : (totals?.tiers ?? []),
-      progress,
-      currency,
-      locale,
-      words,
-      settings.donateUrlFor,
-      lang,
+    ...described,
+    featured,
+    moreTiers: words(
+      'moreTiers',
+      { count: formatCount(tiers.length - featured, locale) },
+      tiers.length - featured,
     ),
-    donateWord: words('donate'),
     tierReached: words('tierReached'),
     donate: donateUrl
       ? { href: donateUrl, label: ownLabel || words('donate'), lang: ownLabel ? undefined : lang }
