@@ -152,8 +152,8 @@ export function deriveProgress(
   };
 }
 
-const RAISED = '\u0001';
-const GOAL = '\u0002';
+const RAISED = '\ue000';
+const GOAL = '\ue001';
 
 /**
  * The summary's words around the raised amount, which is drawn apart and larger. The goal keeps a
@@ -161,7 +161,7 @@ const GOAL = '\u0002';
  */
 function aroundRaised(words: Words, goal: string): Progress['around'] {
   const [before, after = ''] = words('raisedOfGoal', { raised: RAISED, goal: GOAL }).split(RAISED);
-  const [start, together = '', end = ''] = after.split(/(\S*\s*\u0002\s*\S*)/);
+  const [start, together = '', end = ''] = after.split(/(\S*\s*\ue001\s*\S*)/);
   return [before, [start, together.replace(GOAL, goal), end]];
 }
 
