@@ -346,8 +346,16 @@ export class CampaignProgress extends LitElement {
       </div>
       ${layout === 'thermometer' ? html`<div part="bulb"></div>` : nothing}
     </div>`;
-    const [before, [start, together, end]] = progress?.around ?? ['', ['', '', '']];
-    const facts = [progress?.supporters, view.timeLeft, view.updated];
+    const [before, [start, goalTogether, end]] = progress?.around ?? ['', ['', '', '']];
+    const facts = [progress?.supporters, view.timeLeft, view.updated].map(
+      (fact, index) => html`<span part=${FACT_PARTS[index]}>${fact}</span>`,
+    );
+    const together = html`<span class="together">${goalTogether}</span>`;
+    const after = html`<span class="after">${start}${together}${end}</span>`;
+    const summary = progress
+      ? html`<p part="summary">${before}<span part="raised">${progress.raisedText}</span>${after}</p>`
+      : // No figures yet, or none to be had: a skeleton of the amount and its line, never "$0".
+        html`<p part="summary" class="skeleton"><span part="raised"></span><span class="after"></span></p>`;
     return html`
       <div
         part="base"
@@ -361,25 +369,13 @@ export class CampaignProgress extends LitElement {
             <div class="meter">
               ${layout === 'thermometer' ? gauge : nothing}
               <div class="figures">
-                ${
-                  progress
-                    ? html`<p part="summary">
-                          ${before}<span part="raised">${progress.raisedText}</span
-                          ><span class="after">${start}<span class="together">${together}</span>${end}</span>
-                        </p>
-                        <p part="percent" aria-hidden="true">${progress.percent}</p>`
-                    : // No figures yet, or none to be had: a skeleton of the amount and its line, never "$0".
-                      html`<p part="summary" class="skeleton">
-                        <span part="raised"></span><span class="after"></span>
-                      </p>`
-                }
+                ${summary}
+                <p part="percent" aria-hidden="true">${progress?.percent}</p>
                 ${layout === 'bar' ? gauge : nothing}
                 <p part="status" role="status">${view.status}</p>
                 <p part="to-go">${progress?.toGo}</p>
                 ${view.statusReserve ? html`<p class="status reserve" aria-hidden="true">${view.statusReserve}</p>` : nothing}
-                <p class="facts">
-                  ${facts.map((fact, index) => (fact ? html`<span part=${FACT_PARTS[index]}>${fact}</span>` : nothing))}
-                </p>
+                <p class="facts">${facts}</p>
                 ${tiers.length ? this.#renderImpact(previewed) : nothing}
               </div>
             </div>
