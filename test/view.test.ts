@@ -54,12 +54,16 @@ describe('the view of the sample campaign', () => {
       headingLevel: 2,
       label: undefined,
       status: '',
+      // The longest status it could come to show, for the room it holds.
+      statusReserve: 'Goal reached. Thank you!',
+      state: 'ready',
       live: true,
       timeLeft: '13 days left',
       updated: 'Updated 2 hours ago',
       tiersHeading: 'What your gift does',
-      donateWord: 'Donate',
-      tierReached: '(reached)',
+      featured: 2,
+      moreTiers: '4 more ways to give',
+      tierReached: 'funded',
       donate: { href: 'https://give.example/ijm', label: 'Donate', lang: 'en' },
       linkTarget: undefined,
       problems: [],
@@ -75,16 +79,17 @@ describe('the view of the sample campaign', () => {
       fill: 0.62,
       percent: '62%',
       summary: '$620 raised of $1,000 goal',
+      raisedText: '$620',
+      around: ['', [' raised ', 'of $1,000 goal', '']],
+      toGo: '$380 to go',
       supporters: '14 donors',
       reached: false,
     });
+    // What the gifts so far do, never "reached $455" beside $620 raised; no tier past the goal as a
+    // second finish line.
     expect(shown.impact).to.deep.equal({
-      reached: "Together we've reached $455, which covers seven days of legal advocacy.",
-      next: '$1,920 to go to $2,540, which covers one day of operations in a field office.',
-      reserve: {
-        reached: "Together we've reached $2,540, which covers one day of operations in a field office.",
-        next: '$2,540 to go to $2,540, which covers one day of operations in a field office.',
-      },
+      line: "What you've given so far covers seven days of legal advocacy.",
+      reserve: "What you've given so far covers one day of operations in a field office.",
     });
     expect(
       shown.tiers.map(({ amount, href, reached, mark }) => ({ amount, href, reached, mark })),
@@ -97,7 +102,11 @@ describe('the view of the sample campaign', () => {
       { amount: '$4,500', href: 'https://give.example/ijm?amount=4500', reached: false, mark: undefined },
       { amount: '$18,500', href: 'https://give.example/ijm?amount=18500', reached: false, mark: undefined },
     ]);
-    expect(shown.tiers[1]).to.include({ preview: '$240 would take us to 86%', previewFill: 0.86 });
+    expect(shown.tiers[1]).to.include({
+      give: 'Give $240',
+      preview: '$240 would take us to 86%',
+      previewFill: 0.86,
+    });
     expect(shown.tiers[5]).to.include({ preview: '$18,500 would take us to 1,912%', previewFill: 1 });
   });
 
@@ -111,21 +120,22 @@ describe('the view of the sample campaign', () => {
       timeLeft: `يتبقى ${formatDuration(13, 'day', 'ar')}`,
       updated: `محدّث ${formatAgo(2, 'hour', 'ar')}`,
       tiersHeading: 'ما يحققه تبرعك',
-      donateWord: 'تبرّع',
-      tierReached: '(تحقق)',
+      tierReached: 'تم تمويله',
+      moreTiers: `طرق أخرى للتبرع: ${formatCount(4, 'ar')}`,
       donate: { href: 'https://give.example/ijm', label: 'تبرّع', lang: 'ar' },
     });
     expect(shown.progress).to.include({
       fill: 0.62,
       percent: formatPercent(62, 'ar'),
       summary: `جمعنا ${money(620)} من ${money(1000)}`,
+      raisedText: money(620),
+      toGo: `بقي ${money(380)}`,
       // Fourteen takes the plural form Arabic gives from eleven to ninety-nine.
       supporters: `${formatCount(14, 'ar')} متبرعًا`,
     });
-    expect(shown.impact).to.include({
-      reached: `معًا وصلنا إلى ${money(455)}، وهو ما covers seven days of legal advocacy.`,
-      next: `بقي ${money(1920)} لنصل إلى ${money(2540)}، وهو ما covers one day of operations in a field office.`,
-    });
+    expect(shown.impact.line).to.equal('ما قدمتموه حتى الآن covers seven days of legal advocacy.');
+    // The words before the amount, which is drawn apart: "جمعنا", then "من" and the goal kept together.
+    expect(shown.progress!.around).to.deep.equal(['جمعنا ', [' ', `من ${money(1000)}`, '']]);
     // The links ask for the plain number, whatever the language shows.
     expect(shown.tiers.map((tier) => tier.href)).to.deep.equal(
       SAMPLE.map(({ amount }) => `https://give.example/ijm?amount=${amount}`),
@@ -141,10 +151,22 @@ describe('the view of the sample campaign', () => {
     expect(shown.tiers[0]).to.include({ amount: money(45), reached: true });
   });
 
+  it('writes money as its words are written: English words on a Hebrew page say "$620"', () => {
+    const shown = view({ ...PAGE, locale: 'he' }, ANSWERED);
+    expect(shown).to.include({ lang: 'en', dir: 'ltr' });
+    expect(shown.progress).to.include({
+      summary: '$620 raised of $1,000 goal',
+      toGo: '$380 to go',
+      percent: '62%',
+    });
+    expect(shown.tiers[0].amount).to.equal('$45');
+    expect(shown.progress!.summary).not.to.match(/[\u200e\u200f\u061c]/);
+  });
+
   it('speaks the browser’s language when the page sets no locale', () => {
     const settings = checkSettings(PAGE, undefined, 'https://blog.example/');
     const shown = viewOf(PAGE, settings, [], ANSWERED, NOW, 'ar-EG');
-    expect(shown).to.include({ lang: 'ar', dir: 'rtl', donateWord: 'تبرّع' });
+    expect(shown).to.include({ lang: 'ar', dir: 'rtl', tiersHeading: 'ما يحققه تبرعك' });
   });
 });
 
@@ -173,22 +195,34 @@ describe('the view while the feed loads or fails', () => {
       { amount: '$45', reached: false, mark: undefined, preview: undefined },
       { amount: '$240', reached: false, mark: undefined, preview: undefined },
     ]);
-    expect(shown.impact).to.include({ reached: undefined, next: undefined });
+    // No figures: what the smallest gift does, not a total's impact.
+    expect(shown.impact.line).to.equal('$45 covers one day of undercover investigations.');
+    expect(shown).to.include({ state: 'loading', statusReserve: 'Goal reached. Thank you!' });
   });
 
-  it('says the totals are unavailable when the feed fails before any answer', () => {
-    const shown = view(
-      { src: '/totals.json', locale: 'en' },
-      { loading: false, failure: { reason: 'network', message: 'offline' } },
-    );
-    expect(shown).to.include({ status: 'Totals unavailable', progress: undefined, updated: undefined });
+  it('says the totals are unavailable when the feed fails before any answer, and that giving still works', () => {
+    const failed = { loading: false, failure: { reason: 'network', message: 'offline' } };
+    const shown = view({ src: '/totals.json', locale: 'en' }, failed);
+    expect(shown).to.include({
+      status: 'Totals unavailable',
+      state: 'failed',
+      progress: undefined,
+      updated: undefined,
+    });
+    const withLink = view({ src: '/totals.json', locale: 'en', donateHref: 'https://give.example/' }, failed);
+    expect(withLink.status).to.equal('Latest total unavailable — you can still give');
   });
 
   it('keeps its last good figures when the feed fails, saying when they were last updated', () => {
     const { updated, ...totals } = SAMPLE_TOTALS;
     const failing = { totals, loading: false, failure: { reason: 'http' }, at: NOW - 5 * 60_000 };
     const shown = view({ src: '/totals.json', locale: 'en' }, failing);
-    expect(shown).to.include({ status: '', updated: 'Last updated 5 minutes ago', changesIn: 60_000 });
+    expect(shown).to.include({
+      status: '',
+      state: 'ready',
+      updated: 'Last updated 5 minutes ago',
+      changesIn: 60_000,
+    });
     expect(shown.progress).to.include({ summary: '$620 raised of $1,000 goal' });
     // The feed's own time, when it gives one, says how old the figures are.
     expect(
@@ -196,6 +230,27 @@ describe('the view while the feed loads or fails', () => {
     ).to.include({
       updated: 'Last updated 2 hours ago',
     });
+  });
+
+  it('says the date of figures days old, not "239 days ago", which reads as abandoned', () => {
+    const failing = (updated: Date) => ({
+      totals: { ...SAMPLE_TOTALS, updated },
+      loading: false,
+      failure: { reason: 'http' },
+      at: NOW,
+    });
+    const at = (days: number) =>
+      view({ src: '/totals.json', locale: 'en' }, failing(new Date(NOW - days * 86_400_000)));
+    expect(at(2).updated).to.equal('Last updated 2 days ago');
+    expect(at(6).updated).to.equal('Figures from April 12');
+    // Another year's figures say their year.
+    expect(at(239).updated).to.equal('Figures from August 22, 2026');
+    expect(
+      view({ src: '/totals.json', locale: 'en-GB' }, failing(new Date(NOW - 6 * 86_400_000))).updated,
+    ).to.equal('Figures from 12 April');
+    expect(
+      view({ src: '/totals.json', locale: 'de' }, failing(new Date(NOW - 6 * 86_400_000))).updated,
+    ).to.equal('Stand: 12. April');
   });
 });
 
@@ -205,12 +260,23 @@ describe('the view past the goal and the deadline', () => {
       { ...PAGE, locale: 'en' },
       { ...ANSWERED, totals: { ...SAMPLE_TOTALS, raised: 1240, donors: 31 } },
     );
-    expect(shown.status).to.equal('Goal reached. Thank you!');
-    expect(shown.progress).to.include({ fill: 1, percent: '124%', reached: true, supporters: '31 donors' });
+    expect(shown).to.include({ status: 'Goal reached. Thank you!', state: 'reached' });
+    expect(shown.progress).to.include({
+      fill: 1,
+      percent: '124%',
+      reached: true,
+      supporters: '31 donors',
+      toGo: undefined,
+    });
     expect(shown.tiers.map((tier) => tier.reached)).to.deep.equal([true, true, true, false, false, false]);
-    expect(shown.impact.next).to.equal(
-      '$1,300 to go to $2,540, which covers one day of operations in a field office.',
+    // Past the goal, the next tier is a stretch, not a finish line with what is left to it.
+    expect(shown.impact.line).to.equal('Next: $2,540 covers one day of operations in a field office.');
+    // Past every tier, what the gifts so far do.
+    const beyond = view(
+      { ...PAGE, locale: 'en' },
+      { ...ANSWERED, totals: { ...SAMPLE_TOTALS, raised: 20000 } },
     );
+    expect(beyond.impact.line).to.equal("What you've given so far covers a national lawyer for a year.");
   });
 
   it('says the campaign has ended once the deadline has passed, and no longer looks at the clock for it', () => {
