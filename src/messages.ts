@@ -120,7 +120,7 @@ const es: MessageList = [
   'Donar',
   'Cargando…',
   'Totales no disponibles',
-  'Último total no disponible: aún puedes donar',
+  'Cifra más reciente no disponible: aún puedes donar',
   'Progreso de la campaña',
 ];
 
@@ -145,7 +145,7 @@ const fr: MessageList = [
   'Faire un don',
   'Chargement…',
   'Montants indisponibles',
-  'Dernier total indisponible — vous pouvez tout de même donner',
+  'Dernier montant indisponible — vous pouvez tout de même donner',
   'Progression de la collecte',
 ];
 
@@ -163,7 +163,8 @@ const de: MessageList = [
   'Das bisher Gespendete {label}.',
   'Als Nächstes: {amount} {label}.',
   'Noch {amount}',
-  '{amount} spenden',
+  // Before the amount, so that the name holds the words on screen ("45 $ deckt …").
+  'Spenden: {amount}',
   { one: '{count} weitere Möglichkeit', other: '{count} weitere Möglichkeiten' },
   'Mit {amount} wären wir bei {percent}',
   'Ziel erreicht. Danke!',
@@ -195,7 +196,7 @@ const pt: MessageList = [
   'Doar',
   'Carregando…',
   'Totais indisponíveis',
-  'Total mais recente indisponível — você ainda pode doar',
+  'Valor mais recente indisponível — você ainda pode doar',
   'Progresso da arrecadação',
 ];
 

@@ -25,9 +25,12 @@ export function expectNoLeakedValues(el: CampaignProgress) {
   expect(`${visibleText(el)} ${heard}`).not.to.match(/NaN|undefined|null|Infinity|\[object/);
 }
 
-/** Finishes running CSS transitions, so geometry reads the final state. */
+/** Finishes running CSS transitions, so geometry reads the final state (a pulse that never ends is stopped). */
 export function finishTransitions(el: CampaignProgress) {
-  for (const animation of el.shadowRoot!.getAnimations()) animation.finish();
+  for (const animation of el.shadowRoot!.getAnimations()) {
+    if (animation.effect?.getComputedTiming().endTime === Infinity) animation.cancel();
+    else animation.finish();
+  }
 }
 
 /** The filled share of the tube as drawn on screen, from 0 to 1. */

@@ -51,22 +51,38 @@ async function childrenChanged(el: CampaignProgress) {
 /** The tiers in the widget's list, in the order shown. */
 const tierParts = (el: CampaignProgress) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=tier]')];
 
-/** The text a sighted reader sees in `node`: words only screen readers get (1 px boxes) left out. */
+/**
+ * The text a sighted reader sees in `node`: words only screen readers get (1 px boxes) and hidden
+ * stand-ins that only hold room left out.
+ */
 function seen(node: Element): string {
   const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
   let text = '';
   while (walker.nextNode()) {
-    const box = walker.currentNode.parentElement!.getBoundingClientRect();
-    if (box.width > 1 && box.height > 1) text += walker.currentNode.textContent;
+    const parent = walker.currentNode.parentElement!;
+    const box = parent.getBoundingClientRect();
+    if (box.width > 1 && box.height > 1 && getComputedStyle(parent).visibility === 'visible')
+      text += walker.currentNode.textContent;
   }
   return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
 
-/** What a screen reader says for a tier: its name, from its content. */
-const spoken = (node: Element) => node.textContent!.replace(/[ \t\n\r\f]+/g, ' ').trim();
+/** What a screen reader says for a tier: its name. */
+const spoken = (node: Element) =>
+  node.getAttribute('aria-label') ?? node.textContent!.replace(/[ \t\n\r\f]+/g, ' ').trim();
 
-/** Every callout as a reader sees it: "$45 covers one day of undercover investigations". */
-const callouts = (el: CampaignProgress) => tierParts(el).map(seen);
+/**
+ * Every callout as a reader sees it, "$45 covers one day of undercover investigations", with the
+ * disclosure of the tiers past the first ones opened, as a reader would.
+ */
+const callouts = (el: CampaignProgress) => {
+  el.shadowRoot!.querySelector('details')?.setAttribute('open', '');
+  // Without the word beside a tier reached ("funded"), which the tests of that state read.
+  return tierParts(el).map((tier) => {
+    const funded = seen(tier.querySelector('[part=tier-label] > *')!);
+    return funded ? seen(tier).slice(0, -funded.length - 1) : seen(tier);
+  });
+};
 
 /** The impact lines as shown (hidden stand-ins that only hold room are not read). */
 const impact = (el: CampaignProgress) =>
@@ -329,13 +345,11 @@ describe('impact tiers: children changed after the widget runs', () => {
 
   it('drops a tier removed from the page, and its impact sentence with it', async () => {
     const el = await widget();
-    expect(impact(el)).to.equal("Together we've reached $455, which covers seven days of legal advocacy.");
+    expect(impact(el)).to.equal("What you've given so far covers seven days of legal advocacy.");
     el.querySelector('campaign-tier[amount="455"]')!.closest('li')!.remove();
     await childrenChanged(el);
     expect(callouts(el)).to.deep.equal(['$45 covers one day of undercover investigations']);
-    expect(impact(el)).to.equal(
-      "Together we've reached $45, which covers one day of undercover investigations.",
-    );
+    expect(impact(el)).to.equal("What you've given so far covers one day of undercover investigations.");
   });
 
   it('follows an edit to a tier’s text, whether its node or its whole content changes', async () => {
@@ -357,10 +371,7 @@ describe('impact tiers: children changed after the widget runs', () => {
       '$455 covers seven days of legal advocacy',
       '$700 covers one day of undercover investigations',
     ]);
-    expect(impact(el)).to.equal(
-      "Together we've reached $455, which covers seven days of legal advocacy. " +
-        '$80 to go to $700, which covers one day of undercover investigations.',
-    );
+    expect(impact(el)).to.equal("What you've given so far covers seven days of legal advocacy.");
   });
 });
 
@@ -431,7 +442,8 @@ describe('impact tiers: callouts formatted like the totals', () => {
       '0,50\u00a0€ kauft einen Bleistift',
       '1.200\u00a0€ kauft eine Bibliothek',
     ]);
-    expect(impact(el)).to.equal('Noch 0,30\u00a0€ bis 0,50\u00a0€ – das kauft einen Bleistift.');
+    // No tier reached yet: what the smallest gift does.
+    expect(impact(el)).to.equal('0,50\u00a0€ kauft einen Bleistift.');
   });
 
   it('shows yen tiers in whole yen', async () => {
@@ -442,9 +454,7 @@ describe('impact tiers: callouts formatted like the totals', () => {
       </campaign-progress>`,
     );
     expect(callouts(el)).to.deep.equal(['¥500 buys a meal', '¥3,000 buys a week of meals']);
-    expect(impact(el)).to.equal(
-      "Together we've reached ¥500, which buys a meal. ¥1,800 to go to ¥3,000, which buys a week of meals.",
-    );
+    expect(impact(el)).to.equal("What you've given so far buys a meal.");
   });
 
   it('uses the feed’s currency for the tiers when the page names none', async () => {
@@ -469,10 +479,13 @@ describe('impact tiers: reached', () => {
       'tier',
       'tier',
     ]);
-    expect(spoken(tiers[2])).to.match(/\(reached\)$/);
-    expect(seen(tiers[2])).not.to.contain('(reached)');
-    expect(spoken(tiers[3])).not.to.contain('reached');
-    for (const tier of tiers) expect(tier.hasAttribute('aria-label'), 'named by its content').to.equal(false);
+    // Funded, not ticked off: said to eyes and to screen readers, on the tiers reached only.
+    expect(spoken(tiers[2])).to.equal('Give $455 covers seven days of legal advocacy funded');
+    expect(seen(tiers[2])).to.equal('$455 covers seven days of legal advocacy funded');
+    expect(spoken(tiers[3])).to.equal('Give $2,540 covers one day of operations in a field office');
+    expect(seen(tiers[3])).not.to.contain('funded');
+    // Each name holds the words on screen (WCAG 2.5.3, label in name).
+    for (const tier of tiers) expect(spoken(tier)).to.contain(seen(tier));
   });
 
   it('counts a tier equal to the total as reached', async () => {
@@ -481,10 +494,7 @@ describe('impact tiers: reached', () => {
     );
     expect(tierParts(el)[1].getAttribute('part')).to.equal('tier reached');
     expect(tierParts(el)[2].getAttribute('part')).to.equal('tier');
-    expect(impact(el)).to.equal(
-      "Together we've reached $240, which covers six days of aftercare for a victim. " +
-        '$215 to go to $455, which covers seven days of legal advocacy.',
-    );
+    expect(impact(el)).to.equal("What you've given so far covers six days of aftercare for a victim.");
   });
 
   it('reaches no tier while the feed is loading: nothing claims progress that is not known', async () => {
@@ -493,7 +503,8 @@ describe('impact tiers: reached', () => {
     );
     expect(callouts(el)).to.have.length(6);
     expect(tierParts(el).every((tier) => tier.getAttribute('part') === 'tier')).to.equal(true);
-    expect(impact(el)).to.equal('');
+    // What a gift does, which claims nothing of the total.
+    expect(impact(el)).to.equal('$45 covers one day of undercover investigations.');
   });
 });
 
@@ -548,25 +559,23 @@ describe('impact tiers: marks on the scale', () => {
 });
 
 describe('impact tiers: the impact sentences', () => {
-  it('names the highest tier reached and what is left to the next', async () => {
+  it('says what the gifts so far do, and no tier past the goal as a finish line', async () => {
     const el = await fixture<CampaignProgress>(
       html`<campaign-progress raised="620" goal="1000">${children(SIX)}</campaign-progress>`,
     );
-    expect(impact(el)).to.equal(
-      "Together we've reached $455, which covers seven days of legal advocacy. " +
-        '$1,920 to go to $2,540, which covers one day of operations in a field office.',
-    );
+    expect(impact(el)).to.equal("What you've given so far covers seven days of legal advocacy.");
     expect(visibleText(el)).to.contain(
-      "62% $620 raised of $1,000 goal Together we've reached $455, which covers seven days of legal advocacy.",
+      "$620 raised of $1,000 goal 62% $380 to go What you've given so far covers seven days of legal advocacy.",
     );
+    expect(visibleText(el)).not.to.match(/reached \$455|to go to/);
     await expect(el).shadowDom.to.be.accessible();
   });
 
-  it('names only the next tier before the first is reached', async () => {
+  it('says what the smallest gift does before the first tier is reached', async () => {
     const el = await fixture<CampaignProgress>(
       html`<campaign-progress raised="20" goal="1000">${children(SIX)}</campaign-progress>`,
     );
-    expect(impact(el)).to.equal('$25 to go to $45, which covers one day of undercover investigations.');
+    expect(impact(el)).to.equal('$45 covers one day of undercover investigations.');
   });
 
   it('follows the feed’s total', async () => {
@@ -575,29 +584,23 @@ describe('impact tiers: the impact sentences', () => {
         >${children(SIX)}</campaign-progress
       >`,
     );
-    expect(impact(el)).to.equal(
-      "Together we've reached $240, which covers six days of aftercare for a victim. " +
-        '$155 to go to $455, which covers seven days of legal advocacy.',
-    );
+    expect(impact(el)).to.equal("What you've given so far covers six days of aftercare for a victim.");
   });
 
-  it('over the goal, says so and keeps counting towards the tiers above it', async () => {
+  it('over the goal, says so and offers the next tier as a stretch', async () => {
     const el = await fixture<CampaignProgress>(
       html`<campaign-progress raised="1240" goal="1000">${children(SIX)}</campaign-progress>`,
     );
     expect(part(el, 'status').textContent).to.equal('Goal reached. Thank you!');
     expect(part(el, 'percent').textContent).to.equal('124%');
-    expect(impact(el)).to.equal(
-      "Together we've reached $455, which covers seven days of legal advocacy. " +
-        '$1,300 to go to $2,540, which covers one day of operations in a field office.',
-    );
+    expect(impact(el)).to.equal('Next: $2,540 covers one day of operations in a field office.');
   });
 
   it('past the last tier, names it and nothing left to go', async () => {
     const el = await fixture<CampaignProgress>(
       html`<campaign-progress raised="20000" goal="1000">${children(SIX)}</campaign-progress>`,
     );
-    expect(impact(el)).to.equal("Together we've reached $18,500, which covers a national lawyer for a year.");
+    expect(impact(el)).to.equal("What you've given so far covers a national lawyer for a year.");
   });
 });
 
@@ -609,10 +612,10 @@ describe('impact tiers: labels written as sentences', () => {
         ><campaign-tier amount="2540">UNICEF kits for a field office.</campaign-tier></campaign-progress
       >`,
     );
-    expect(impact(el)).to.equal(
-      "Together we've reached $455, which covers seven days of legal advocacy. " +
-        '$1,920 to go to $2,540, which UNICEF kits for a field office.',
-    );
+    expect(impact(el)).to.equal("What you've given so far covers seven days of legal advocacy.");
+    el.raised = 1200;
+    await el.updateComplete;
+    expect(impact(el)).to.equal('Next: $2,540 UNICEF kits for a field office.');
     expect(callouts(el)).to.deep.equal([
       '$455 Covers seven days of legal advocacy.',
       '$2,540 UNICEF kits for a field office.',
@@ -625,7 +628,10 @@ describe('impact tiers: labels written as sentences', () => {
         ><campaign-tier amount="45">Einen Tag Ermittlungen.</campaign-tier></campaign-progress
       >`,
     );
-    expect(impact(el)).to.equal('Noch 25\u00a0$ bis 45\u00a0$ – das Einen Tag Ermittlungen.');
+    expect(impact(el)).to.equal('45\u00a0$ Einen Tag Ermittlungen.');
+    el.raised = 60;
+    await el.updateComplete;
+    expect(impact(el)).to.equal('Das bisher Gespendete Einen Tag Ermittlungen.');
   });
 });
 
@@ -637,7 +643,7 @@ describe('impact tiers: none, twins and many', () => {
     expect(
       el.shadowRoot!.querySelectorAll('[part~=tiers], [part~=tier], [part~=impact], [part~=mark]').length,
     ).to.equal(0);
-    expect(visibleText(el)).to.equal('62% $620 raised of $1,000 goal');
+    expect(visibleText(el)).to.equal('$620 raised of $1,000 goal 62% $380 to go');
   });
 
   it('when every tier is unusable, is a widget without tiers', async () => {
@@ -651,7 +657,7 @@ describe('impact tiers: none, twins and many', () => {
       await delay(0);
     });
     expect(el.shadowRoot!.querySelectorAll('[part~=tiers], [part~=impact]').length).to.equal(0);
-    expect(visibleText(el)).to.equal('62% $620 raised of $1,000 goal');
+    expect(visibleText(el)).to.equal('$620 raised of $1,000 goal 62% $380 to go');
   });
 
   it('lists two tiers of the same amount, both, in the order given', async () => {

@@ -63,21 +63,18 @@ describe('readTiers', () => {
 describe('impactOf', () => {
   const { tiers } = readTiers(SAMPLE, 'x');
 
-  it('names the highest tier reached and what is left to the next', () => {
-    expect(impactOf(tiers, 620)).to.deep.equal({
-      reached: SAMPLE[2],
-      next: { ...SAMPLE[3], remaining: 1920 },
-    });
+  it('names the highest tier reached and the next', () => {
+    expect(impactOf(tiers, 620)).to.deep.equal({ reached: SAMPLE[2], next: SAMPLE[3] });
   });
 
   it('counts a tier equal to the total as reached', () => {
     const { reached, next } = impactOf(tiers, 240);
     expect(reached).to.deep.equal(SAMPLE[1]);
-    expect(next).to.include({ amount: 455, remaining: 215 });
+    expect(next).to.deep.equal(SAMPLE[2]);
   });
 
   it('has no tier reached before the first', () => {
-    expect(impactOf(tiers, 0)).to.deep.equal({ reached: undefined, next: { ...SAMPLE[0], remaining: 45 } });
+    expect(impactOf(tiers, 0)).to.deep.equal({ reached: undefined, next: SAMPLE[0] });
   });
 
   it('has no next tier past the last', () => {
