@@ -192,7 +192,12 @@ export const styles = css`
     font-size: 0.875em;
   }
 
-  .facts > * + *::before {
+  /* An unknown fact is an empty part: not shown, nor set apart from its neighbours. */
+  .facts > :empty {
+    display: none;
+  }
+
+  .facts > :not(:empty) ~ :not(:empty)::before {
     content: '·' / '';
     margin-inline: 0.4em;
   }

@@ -177,7 +177,7 @@ describe('paths that lead nowhere, or to no number', () => {
     ['a path to a list', 'givebutter', 'data', '"data" must be a number like 620 or "620.50", not a list'],
   ];
   for (const [name, platformName, path, message] of mistakes) {
-    it(`is a feed error for ${name}: "Totals unavailable", the error event, the donate link kept`, async () => {
+    it(`is a feed error for ${name}: "Latest total unavailable — you can still give", the error event, the donate link kept`, async () => {
       const src = platform(platformName);
       const { el, event, warnings } = await settled(
         html`<campaign-progress
@@ -190,7 +190,7 @@ describe('paths that lead nowhere, or to no number', () => {
       expect(event.type).to.equal('campaign-progress-error');
       expect((event as CustomEvent).detail).to.deep.equal({ reason: 'invalid', message, src: address(src) });
       expect(warnings).to.deep.equal([`campaign-progress: ${address(src)}: ${message}`]);
-      expect(part(el, 'status').textContent).to.equal('Totals unavailable');
+      expect(part(el, 'status').textContent).to.equal('Latest total unavailable — you can still give');
       expect(part(el, 'summary').textContent).to.equal('');
       expect((part(el, 'donate') as HTMLAnchorElement).href).to.equal('https://example.org/donate');
       await expect(el).shadowDom.to.be.accessible();

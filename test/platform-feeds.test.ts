@@ -462,7 +462,8 @@ describe('a path that leads nowhere, or to something that is not a figure', () =
         summary: '',
         donors: '',
         heard: null,
-        status: 'Totals unavailable',
+        // With a donate link, the failure still offers to give.
+        status: 'Latest total unavailable — you can still give',
       });
       expect((part(el, 'donate') as HTMLAnchorElement).href).to.equal(DONATE);
     });
