@@ -1,0 +1,252 @@
+/**
+ * The picture of the widget as an SVG document: a compact card drawn from `PictureContent`, its
+ * text wrapped by widths a `measure` function gives (a canvas in a browser), so that the words fit
+ * the same way wherever it is rasterised. Pure: no DOM.
+ */
+import type { PictureContent } from './content.js';
+
+/** The width of `text` in CSS px when drawn in `font` (a CSS font shorthand: "700 44px sans-serif"). */
+export type Measure = (text: string, font: string) => number;
+
+/** The card's colours: the `--campaign-progress-*` tokens and the theme's surface. */
+export interface PictureColors {
+  /** `--campaign-progress-fill-color`. */
+  fill: string;
+  /** `--campaign-progress-track-color`. */
+  track: string;
+  /** `--campaign-progress-accent-color`: the donate button. */
+  accent: string;
+  /** `--campaign-progress-on-accent-color`: the donate button's words. */
+  onAccent: string;
+  /** The fill and the words once the goal is reached. */
+  success: string;
+  background: string;
+  text: string;
+  /** The quieter facts. */
+  muted: string;
+  border: string;
+}
+
+export interface PictureOptions {
+  /** The width in CSS px: 600, an e-mail's column. */
+  width?: number;
+  theme?: 'light' | 'dark';
+  /** The page's own colours, each in place of the theme's. */
+  colors?: Partial<PictureColors>;
+  /** The font families: `--campaign-progress-font`. */
+  font?: string;
+}
+
+/** The SVG document, its size in CSS px and its alt text. */
+export interface PictureSvg {
+  svg: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** The widget's own colours in each theme (src/campaign-progress.styles.ts). */
+export const THEME_COLORS: Record<'light' | 'dark', PictureColors> = {
+  light: {
+    fill: '#c62828',
+    track: '#f3f3f3',
+    accent: '#b71c1c',
+    onAccent: '#fff',
+    success: '#2e7d32',
+    background: '#fff',
+    text: '#202124',
+    muted: '#5f6368',
+    border: '#dadce0',
+  },
+  dark: {
+    fill: '#f28b82',
+    track: '#444',
+    accent: '#f28b82',
+    onAccent: '#202124',
+    success: '#81c995',
+    background: '#202124',
+    text: '#e8eaed',
+    muted: '#bdc1c6',
+    border: '#5f6368',
+  },
+};
+
+/** Fonts every system has one of, Arabic ones included. */
+export const PICTURE_FONT =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', 'DejaVu Sans', Arial, sans-serif";
+
+const PAD = 32;
+const ROUND = (n: number) => Math.round(n * 10) / 10;
+
+/** A style of text: its size, weight and line height in px. */
+interface TextStyle {
+  size: number;
+  weight: 400 | 700;
+  line: number;
+}
+
+const STYLES = {
+  heading: { size: 22, weight: 700, line: 28 },
+  raised: { size: 44, weight: 700, line: 50 },
+  percent: { size: 22, weight: 400, line: 28 },
+  body: { size: 17, weight: 400, line: 24 },
+  facts: { size: 15, weight: 400, line: 22 },
+  strong: { size: 16, weight: 700, line: 23 },
+  tier: { size: 16, weight: 400, line: 23 },
+  button: { size: 17, weight: 700, line: 24 },
+} satisfies Record<string, TextStyle>;
+
+/** `text` broken into lines no wider than `width`, at spaces, or anywhere in a word wider than a line. */
+export function wrap(text: string, fits: (line: string) => boolean): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (fits(candidate)) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    // A word wider than the line (a long URL, a compound) is cut where it must be.
+    let piece = '';
+    for (const char of Array.from(word)) {
+      if (piece && !fits(piece + char)) {
+        lines.push(piece);
+        piece = '';
+      }
+      piece += char;
+    }
+    line = piece;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** `text` escaped for SVG element content and attribute values. */
+export function escapeXml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
+}
+
+/**
+ * The picture of `content`: the heading, the raised amount large with the percentage beside it, the
+ * goal, a thin bar, the facts on one muted line, the status, the impact sentences, the first tiers
+ * and a donate button, laid out from the start edge (the right one in Arabic).
+ */
+export function pictureSvg(content: PictureContent, options: PictureOptions, measure: Measure): PictureSvg {
+  const width = options.width ?? 600;
+  const colors = { ...THEME_COLORS[options.theme ?? 'light'], ...options.colors };
+  const family = options.font ?? PICTURE_FONT;
+  const rtl = content.dir === 'rtl';
+  const inner = width - 2 * PAD;
+  const font = (style: TextStyle) => `${style.weight} ${style.size}px ${family}`;
+  const widthOf = (text: string, style: TextStyle) => measure(text, font(style));
+  // x from the start edge: from the left, or in Arabic from the right.
+  const x = (offset: number) => ROUND(rtl ? width - PAD - offset : PAD + offset);
+  const parts: string[] = [];
+  let y = PAD;
+
+  const text = (
+    line: string,
+    style: TextStyle,
+    at: number,
+    baseline: number,
+    color: string,
+    anchor: 'start' | 'middle' = 'start',
+  ) =>
+    parts.push(
+      `<text x="${anchor === 'middle' ? ROUND(at) : x(at)}" y="${ROUND(baseline)}" font-size="${style.size}"` +
+        `${style.weight === 700 ? ' font-weight="700"' : ''} fill="${color}"` +
+        `${anchor === 'middle' ? ' text-anchor="middle"' : ''}>${escapeXml(line)}</text>`,
+    );
+  // A block of wrapped lines from `offset`, `room` wide; moves y past it.
+  const block = (words: string, style: TextStyle, color: string, offset = 0, room = inner) => {
+    const lines = wrap(words, (line) => widthOf(line, style) <= room);
+    lines.forEach((line, i) => text(line, style, offset, y + baselineIn(style) + i * style.line, color));
+    return lines.length * style.line;
+  };
+
+  if (content.heading) y += block(content.heading, STYLES.heading, colors.text) + 14;
+
+  const raisedWidth = widthOf(content.raised, STYLES.raised);
+  text(content.raised, STYLES.raised, 0, y + baselineIn(STYLES.raised), colors.text);
+  text(content.percent, STYLES.percent, raisedWidth + 12, y + baselineIn(STYLES.raised), colors.muted);
+  y += STYLES.raised.line;
+  y += block(content.goal, STYLES.body, colors.text) + 14;
+
+  const barColor = content.reached ? colors.success : colors.fill;
+  const bar = 10;
+  const filled = ROUND(inner * content.fill);
+  parts.push(
+    `<rect x="${PAD}" y="${y}" width="${inner}" height="${bar}" rx="${bar / 2}" fill="${colors.track}"/>`,
+  );
+  if (filled > 0)
+    parts.push(
+      `<rect x="${rtl ? ROUND(width - PAD - filled) : PAD}" y="${y}" width="${filled}" height="${bar}"` +
+        ` rx="${bar / 2}" fill="${barColor}"/>`,
+    );
+  for (const mark of content.marks.filter((mark) => mark > 0 && mark < 1))
+    parts.push(
+      `<rect x="${ROUND(x(inner * mark) - 1)}" y="${y}" width="2" height="${bar}" fill="${colors.background}"/>`,
+    );
+  y += bar + 14;
+
+  if (content.facts.length) y += block(content.facts.join(' · '), STYLES.facts, colors.muted);
+  if (content.status) {
+    y += 6;
+    y += block(content.status, STYLES.strong, colors.success);
+  }
+  if (content.impact.length) {
+    y += 14;
+    for (const line of content.impact) y += block(line, STYLES.body, colors.text);
+  }
+
+  if (content.tiers.length) {
+    y += 18;
+    y += block(content.tiersHeading, STYLES.strong, colors.text) + 6;
+    const column = Math.max(...content.tiers.map(({ amount }) => widthOf(amount, STYLES.strong))) + 14;
+    for (const tier of content.tiers) {
+      text(tier.amount, STYLES.strong, 0, y + baselineIn(STYLES.tier), colors.text);
+      y += block(tier.label, STYLES.tier, colors.text, column, inner - column) + 4;
+    }
+  }
+
+  if (content.donate) {
+    y += 16;
+    const height = 44;
+    const label = wrap(content.donate, (line) => widthOf(line, STYLES.button) <= inner - 48)[0];
+    const pill = Math.min(inner, widthOf(label, STYLES.button) + 48);
+    const left = rtl ? width - PAD - pill : PAD;
+    parts.push(
+      `<rect x="${ROUND(left)}" y="${y}" width="${ROUND(pill)}" height="${height}" rx="${height / 2}" fill="${colors.accent}"/>`,
+    );
+    text(
+      label,
+      STYLES.button,
+      left + pill / 2,
+      y + height / 2 + STYLES.button.size * 0.35,
+      colors.onAccent,
+      'middle',
+    );
+    y += height;
+  }
+
+  const height = Math.ceil(y + PAD);
+  const title = escapeXml(content.alt);
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
+    ` role="img" lang="${escapeXml(content.lang)}" direction="${content.dir}" font-family="${escapeXml(family)}">` +
+    `<title>${title}</title>` +
+    `<rect x="0.5" y="0.5" width="${width - 1}" height="${height - 1}" rx="16" fill="${colors.background}" stroke="${colors.border}"/>` +
+    parts.join('') +
+    `</svg>`;
+  return { svg, width, height, alt: content.alt };
+}
+
+/** Where a line's baseline sits below its top: the text centred in its line height. */
+function baselineIn(style: TextStyle): number {
+  return (style.line - style.size) / 2 + style.size * 0.8;
+}
