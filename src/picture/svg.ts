@@ -96,11 +96,12 @@ const STYLES = {
   button: { size: 17, weight: 700, line: 24 },
 } satisfies Record<string, TextStyle>;
 
-/** `text` broken into lines no wider than `width`, at spaces, or anywhere in a word wider than a line. */
+/** `text` broken into lines that `fit`, at spaces, or anywhere in a word wider than a line. */
 export function wrap(text: string, fits: (line: string) => boolean): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // At spaces only: never at the no-break spaces inside "1 000 $US" or "62 %".
+  for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
     if (fits(candidate)) {
       line = candidate;
