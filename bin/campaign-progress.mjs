@@ -170,10 +170,15 @@ export async function viewFor(values, now) {
     { totals, loading: false, at: now },
     now,
   );
-  if (view.problems.length) fail(view.problems.join('\n'));
+  if (view.problems.length) fail(view.problems.map(asOptions).join('\n'));
   if (!view.progress) fail('nothing to draw: the figures are incomplete');
-  for (const note of view.notes) console.warn(`note: ${note}`);
+  for (const note of view.notes) console.warn(`note: ${asOptions(note)}`);
   return view;
+}
+
+/** The widget's message about an attribute, about the option of the same name: "--goal must be…". */
+function asOptions(message) {
+  return message.replace(/\bthe ([a-z-]+) attribute/g, '--$1');
 }
 
 /** The tiers of `--tiers FILE` and each `--tier "45=label"`, as `<campaign-tier>` children give them. */
