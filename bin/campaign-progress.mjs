@@ -21,7 +21,8 @@ Writes progress.png (1200 px wide: 600 CSS px at 2x), progress.svg and progress.
   --raised-path P --goal-path P --donors-path P --donations-path P --currency-path P
   --tiers FILE           a JSON list of {"amount": 45, "label": "covers one day of …"}
   --tier "45=covers …"   one tier (repeat it)
-  --fill-color C --track-color C --accent-color C --on-accent-color C --font FAMILIES
+  --fill-color C --track-color C --accent-color C --on-accent-color C
+  --success-color C --mark-color C --font FAMILIES
   --now ISO-DATE         the time the picture is made at (a fixed one gives the same picture)
   --out DIR              where to write (default: the current directory)
 
@@ -55,6 +56,8 @@ const STRINGS = [
   'track-color',
   'accent-color',
   'on-accent-color',
+  'success-color',
+  'mark-color',
   'font',
   'now',
   'out',
@@ -207,6 +210,8 @@ export function pictureOptions(values) {
       ['track', 'track-color'],
       ['accent', 'accent-color'],
       ['onAccent', 'on-accent-color'],
+      ['success', 'success-color'],
+      ['mark', 'mark-color'],
     ]
       .filter(([, option]) => values[option])
       .map(([key, option]) => [key, values[option]]),

@@ -2,7 +2,6 @@
  * What the picture says, read from the widget's view: the one place that knows the view's fields, so
  * that a change to the view is a change here alone. Pure: no DOM.
  */
-import { formatMoney } from '../format.js';
 import type { View } from '../view.js';
 
 /** A tier as the picture lists it. */
@@ -10,6 +9,8 @@ export interface PictureTier {
   /** "$45". */
   amount: string;
   label: string;
+  /** "funded", when the total so far pays for it. */
+  funded?: string;
 }
 
 /** Every text the picture draws, in the view's language, and the fill of its bar. */
@@ -17,18 +18,22 @@ export interface PictureContent {
   lang: string;
   dir: 'ltr' | 'rtl';
   heading?: string;
+  /** The summary's words before the raised amount, on its line: none in English, "جمعنا" in Arabic. */
+  before: string;
   /** The raised amount, drawn large: "$620". */
   raised: string;
   /** Beside it: "62%". */
   percent: string;
-  /** Under it: "raised of $1,000 goal", or the whole summary where the amount is not its first words. */
+  /** Under it, the rest of the summary: "raised of $1,000 goal". */
   goal: string;
-  /** The quieter facts, drawn on one line with a dot between: "14 donors", "12 days left". */
-  facts: string[];
+  /** "$380 to go", under the goal. */
+  toGo?: string;
   /** "Goal reached. Thank you!", once the goal is reached. */
   status?: string;
-  /** The impact sentences: what the total covers, and what the next tier would. */
-  impact: string[];
+  /** The quieter facts, drawn on one line with a dot between: "14 donors", "12 days left". */
+  facts: string[];
+  /** What the gifts so far cover, or over the goal the next tier as a stretch. */
+  impact?: string;
   tiersHeading: string;
   /** The first tiers, those most readers can give. */
   tiers: PictureTier[];
@@ -43,7 +48,10 @@ export interface PictureContent {
   alt: string;
 }
 
-/** How many tiers a picture lists: enough to show what a gift does, few enough for an e-mail. */
+/**
+ * How many tiers a picture lists: enough to show what a gift does, few enough for an e-mail (the
+ * widget keeps the rest behind a disclosure, which a picture cannot open).
+ */
 export const PICTURE_TIERS = 3;
 
 /**
@@ -53,22 +61,26 @@ export const PICTURE_TIERS = 3;
 export function pictureContent(view: View): PictureContent | undefined {
   const { progress } = view;
   if (!progress) return undefined;
-  // The summary starts with the amount raised in every language but Arabic: drawn apart and large,
-  // the rest of the sentence ("raised of $1,000 goal") goes under it.
-  const raised = formatMoney(progress.raised, progress.currency, view.lang);
-  const split = progress.summary.startsWith(raised);
+  const [before, after] = progress.around;
   return {
     lang: view.lang,
     dir: view.dir,
     heading: view.heading,
-    raised,
+    before: before.trim(),
+    raised: progress.raisedText,
     percent: progress.percent,
-    goal: split ? progress.summary.slice(raised.length).trim() : progress.summary,
-    facts: [progress.supporters, view.timeLeft].filter((fact): fact is string => !!fact),
+    goal: after.join('').trim(),
+    toGo: progress.toGo,
     status: progress.reached ? view.status || undefined : undefined,
-    impact: [view.impact.reached, view.impact.next].filter((line): line is string => !!line),
+    // Not how old the figures are: a picture is read long after it is made.
+    facts: [progress.supporters, view.timeLeft].filter((fact): fact is string => !!fact),
+    impact: view.impact.line,
     tiersHeading: view.tiersHeading,
-    tiers: view.tiers.slice(0, PICTURE_TIERS).map(({ amount, label }) => ({ amount, label })),
+    tiers: view.tiers.slice(0, PICTURE_TIERS).map(({ amount, label, reached }) => ({
+      amount,
+      label,
+      funded: reached ? view.tierReached : undefined,
+    })),
     donate: view.donate?.label,
     fill: progress.fill,
     marks: view.tiers.flatMap(({ mark }) => (mark === undefined ? [] : [mark])),

@@ -18,8 +18,10 @@ export interface PictureColors {
   accent: string;
   /** `--campaign-progress-on-accent-color`: the donate button's words. */
   onAccent: string;
-  /** The fill and the words once the goal is reached. */
+  /** `--campaign-progress-success-color`: the fill and the words once the goal is reached. */
   success: string;
+  /** `--campaign-progress-mark-color`: the tiers' marks on the bar. */
+  mark: string;
   background: string;
   text: string;
   /** The quieter facts. */
@@ -45,29 +47,34 @@ export interface PictureSvg {
   alt: string;
 }
 
-/** The widget's own colours in each theme (src/campaign-progress.styles.ts). */
+/**
+ * The widget's own colours in each theme (src/campaign-progress.styles.ts), its mixes with the text
+ * colour (the track at 12%, the muted text at 72%, the border at 15%) worked out on the card's surface.
+ */
 export const THEME_COLORS: Record<'light' | 'dark', PictureColors> = {
   light: {
     fill: '#c62828',
-    track: '#f3f3f3',
+    track: '#e4e4e5',
     accent: '#b71c1c',
     onAccent: '#fff',
     success: '#2e7d32',
+    mark: '#fff',
     background: '#fff',
     text: '#202124',
-    muted: '#5f6368',
-    border: '#dadce0',
+    muted: '#5e5f61',
+    border: '#dedede',
   },
   dark: {
     fill: '#f28b82',
-    track: '#444',
+    track: '#38393c',
     accent: '#f28b82',
     onAccent: '#202124',
     success: '#81c995',
+    mark: '#202124',
     background: '#202124',
     text: '#e8eaed',
-    muted: '#bdc1c6',
-    border: '#5f6368',
+    muted: '#b0b2b5',
+    border: '#3e3f42',
   },
 };
 
@@ -172,9 +179,13 @@ export function pictureSvg(content: PictureContent, options: PictureOptions, mea
 
   if (content.heading) y += block(content.heading, STYLES.heading, colors.text) + 14;
 
-  const raisedWidth = widthOf(content.raised, STYLES.raised);
-  text(content.raised, STYLES.raised, 0, y + baselineIn(STYLES.raised), colors.text);
-  text(content.percent, STYLES.percent, raisedWidth + 12, y + baselineIn(STYLES.raised), colors.muted);
+  // The summary's words before the amount (Arabic has some), the amount large, the percentage beside it.
+  const figures = y + baselineIn(STYLES.raised);
+  const start = content.before ? widthOf(content.before, STYLES.body) + 8 : 0;
+  if (content.before) text(content.before, STYLES.body, 0, figures, colors.text);
+  text(content.raised, STYLES.raised, start, figures, colors.text);
+  const percentAt = start + widthOf(content.raised, STYLES.raised) + 12;
+  text(content.percent, STYLES.percent, percentAt, figures, colors.muted);
   y += STYLES.raised.line;
   y += block(content.goal, STYLES.body, colors.text) + 14;
 
@@ -191,18 +202,16 @@ export function pictureSvg(content: PictureContent, options: PictureOptions, mea
     );
   for (const mark of content.marks.filter((mark) => mark > 0 && mark < 1))
     parts.push(
-      `<rect x="${ROUND(x(inner * mark) - 1)}" y="${y}" width="2" height="${bar}" fill="${colors.background}"/>`,
+      `<rect x="${ROUND(x(inner * mark) - 1)}" y="${y}" width="2" height="${bar}" fill="${colors.mark}"/>`,
     );
   y += bar + 14;
 
+  if (content.status) y += block(content.status, STYLES.strong, colors.success);
+  else if (content.toGo) y += block(content.toGo, STYLES.strong, colors.text);
   if (content.facts.length) y += block(content.facts.join(' · '), STYLES.facts, colors.muted);
-  if (content.status) {
-    y += 6;
-    y += block(content.status, STYLES.strong, colors.success);
-  }
-  if (content.impact.length) {
+  if (content.impact) {
     y += 14;
-    for (const line of content.impact) y += block(line, STYLES.body, colors.text);
+    y += block(content.impact, STYLES.body, colors.text);
   }
 
   if (content.tiers.length) {
@@ -211,7 +220,8 @@ export function pictureSvg(content: PictureContent, options: PictureOptions, mea
     const column = Math.max(...content.tiers.map(({ amount }) => widthOf(amount, STYLES.strong))) + 14;
     for (const tier of content.tiers) {
       text(tier.amount, STYLES.strong, 0, y + baselineIn(STYLES.tier), colors.text);
-      y += block(tier.label, STYLES.tier, colors.text, column, inner - column) + 4;
+      const label = tier.funded ? `${tier.label} · ${tier.funded}` : tier.label;
+      y += block(label, STYLES.tier, colors.text, column, inner - column) + 4;
     }
   }
 
