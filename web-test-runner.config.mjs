@@ -8,6 +8,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { browsers, chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
 import { runnable } from './scripts/ensure-browsers.mjs';
 import { koaFeedMiddleware } from './scripts/feed-server.mjs';
+import { pictureCommand } from './scripts/picture-command.mjs';
 
 // npm test installs missing browsers before this runs (scripts/ensure-browsers.mjs); this guard is
 // for web-test-runner started on its own.
@@ -85,6 +86,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     timeZoneCommand(),
+    pictureCommand(),
   ],
   reporters: [defaultReporter(), plainCount()],
   browsers: [chromium(), firefox()],

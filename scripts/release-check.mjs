@@ -73,13 +73,14 @@ const expected = [
   'dist/lib/define.d.ts',
   'dist/lib/campaign-progress.js',
   'totals.schema.json',
+  'bin/campaign-progress.mjs',
 ];
 const missing = expected.filter((file) => !files.includes(file));
 check(`the tarball holds ${expected.join(', ')}`, missing.length === 0, `missing ${missing.join(', ')}`);
 const extra = files.filter(
   (file) =>
     !expected.includes(file) &&
-    !/^dist\/lib\/[\w.-]+\.(js|d\.ts)$/.test(file) &&
+    !/^dist\/lib\/(picture\/)?[\w.-]+\.(js|d\.ts)$/.test(file) &&
     file !== 'totals.schema.json',
 );
 check(
@@ -113,6 +114,9 @@ const locked = {
     integrity: packed.integrity,
     license: pkg.license,
     dependencies: pkg.dependencies,
+    bin: pkg.bin,
+    peerDependencies: pkg.peerDependencies,
+    peerDependenciesMeta: pkg.peerDependenciesMeta,
   },
 };
 const wanted = Object.keys(pkg.dependencies);
@@ -143,6 +147,21 @@ check(
   'the tarball installs into a blank project with no network (npm ci --offline)',
   existsSync(join(installed, 'package.json')),
   'not installed',
+);
+// The picture command comes with the package; the browser driver it needs does not, so that the
+// widget's users never download it (an optional peer: npx -p puppeteer-core brings it when asked).
+check(
+  'the package installs its picture command, and not the puppeteer-core it may use',
+  existsSync(join(APP, 'node_modules', '.bin', 'campaign-progress')) &&
+    !existsSync(join(APP, 'node_modules', 'puppeteer-core')),
+  'node_modules/.bin/campaign-progress is missing, or puppeteer-core was installed',
+);
+check(
+  'npx campaign-progress --help answers from the installed package',
+  run(join(APP, 'node_modules', '.bin', 'campaign-progress'), ['--help'], APP).includes(
+    'Usage: campaign-progress picture',
+  ),
+  'no usage',
 );
 const litCopies = readdirSync(join(APP, 'node_modules'), { recursive: true }).filter((path) =>
   /(^|[/\\])lit-html[/\\]package\.json$/.test(path),

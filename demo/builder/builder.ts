@@ -2,6 +2,13 @@
  * The snippet builder's page (demo/builder.html): the form in, the live widget, the snippet and
  * totals.json out, and the state kept in the address. The logic is in ./snippet.ts.
  */
+import { readJson } from '../../src/json.js';
+import { canvasMeasure, pictureOf } from '../../src/picture/browser.js';
+import { pictureContent } from '../../src/picture/content.js';
+import { pictureSvg, type PictureOptions } from '../../src/picture/svg.js';
+import { checkSettings } from '../../src/settings.js';
+import { readTotals, type Totals } from '../../src/totals.js';
+import { viewOf, type View } from '../../src/view.js';
 import {
   LANGUAGES,
   PRESETS,
@@ -17,6 +24,7 @@ import {
   validate,
   withPreset,
   type BuilderState,
+  type PictureFallback,
   type Problems,
 } from './snippet.js';
 
@@ -44,6 +52,7 @@ const TEXT_FIELDS = [
   'donateLabel',
   'theme',
   'preset',
+  'pictureSrc',
 ] as const;
 
 let state: BuilderState = stateFromHash(location.hash);
@@ -67,6 +76,7 @@ function writeForm() {
   byId<HTMLInputElement>(`source-${state.source}`).checked = true;
   byId<HTMLInputElement>(`layout-${state.layout}`).checked = true;
   byId<HTMLInputElement>('amountUnit').checked = state.amountUnit === 'minor';
+  byId<HTMLInputElement>('picture').checked = state.picture === 'fallback';
   renderTiers();
 }
 
@@ -77,6 +87,7 @@ function readForm(): BuilderState {
   next.source = (form.elements.namedItem('source') as RadioNodeList).value as BuilderState['source'];
   next.layout = (form.elements.namedItem('layout') as RadioNodeList).value as BuilderState['layout'];
   next.amountUnit = byId<HTMLInputElement>('amountUnit').checked ? 'minor' : '';
+  next.picture = byId<HTMLInputElement>('picture').checked ? 'fallback' : '';
   document.querySelectorAll<HTMLInputElement>('#tiers [data-tier]').forEach((input) => {
     const tier = next.tiers[Number(input.dataset.tier)];
     if (tier) tier[input.dataset.part as 'amount' | 'label'] = input.value;
@@ -287,6 +298,97 @@ function attributesForPreview(): [string, string][] {
 
 let downloadUrl: string | undefined;
 
+/**
+ * The widget's view as the snippet's widget will show it, for its picture: the preview's attributes
+ * and tiers, with the figures of the feed (`totals`), of the totals.json the builder writes, or of
+ * the post itself.
+ */
+function widgetView(totals?: Totals): View {
+  const attribute = (name: string) => preview.getAttribute(name) ?? undefined;
+  const now = Date.now();
+  const file = state.source === 'file' ? readTotals(totalsFromState(state, new Date(now))) : undefined;
+  const settings = checkSettings(
+    {
+      locale: attribute('locale'),
+      donateHref: attribute('donate-href'),
+      ends: attribute('ends'),
+      layout: attribute('layout'),
+      amountUnit: attribute('amount-unit'),
+    },
+    document.documentElement.lang,
+  );
+  const tiers = [...preview.querySelectorAll('campaign-tier')].map((tier) => ({
+    amount: tier.getAttribute('amount'),
+    label: tier.textContent,
+  }));
+  return viewOf(
+    {
+      raised: attribute('raised'),
+      goal: attribute('goal'),
+      currency: attribute('currency'),
+      heading: attribute('heading'),
+      donateLabel: attribute('donate-label'),
+    },
+    settings,
+    tiers,
+    { totals: totals ?? (file?.ok ? file.totals : undefined), loading: false, at: now },
+    now,
+    navigator.language,
+  );
+}
+
+/** The picture's colours: the chosen theme's, or for the page's own colours (no theme), the light one's. */
+function pictureOptions(): PictureOptions {
+  const dark =
+    state.theme === 'dark' || (state.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+  return { theme: dark ? 'dark' : 'light' };
+}
+
+/** What the snippet's picture says and its size, or `undefined` when there are no figures to draw. */
+function pictureFallback(): PictureFallback | undefined {
+  const content = pictureContent(widgetView());
+  return content && pictureSvg(content, pictureOptions(), canvasMeasure());
+}
+
+/** The figures a live feed gives now, for the picture of a platform's campaign. */
+async function liveTotals(src: string): Promise<Totals> {
+  const response = await fetch(src);
+  if (!response.ok) throw new Error(`${src} answered ${response.status}`);
+  const json = readJson(await response.arrayBuffer());
+  if (!json.ok) throw new Error(json.message);
+  const attribute = (name: string) => preview.getAttribute(name) ?? undefined;
+  const read = readTotals(json.value, {
+    raised: attribute('raised-path'),
+    goal: attribute('goal-path'),
+    donors: attribute('donors-path'),
+    currency: attribute('currency-path'),
+  });
+  if (!read.ok) throw new Error(read.message);
+  return read.totals;
+}
+
+let pictureUrl: string | undefined;
+
+/** Makes progress.png in this browser, from the same settings as the snippet, and downloads it. */
+async function downloadPicture() {
+  const button = byId<HTMLButtonElement>('download-picture');
+  button.disabled = true;
+  try {
+    const src = previewableSrc();
+    const picture = await pictureOf(widgetView(src ? await liveTotals(src) : undefined), pictureOptions());
+    if (pictureUrl) URL.revokeObjectURL(pictureUrl);
+    pictureUrl = URL.createObjectURL(picture.png);
+    const link = byId<HTMLAnchorElement>('picture-download');
+    link.href = pictureUrl;
+    link.click();
+    say(`Made progress.png (${Math.round(picture.png.size / 1024)} KB, ${picture.width * 2} px wide).`);
+  } catch (error) {
+    say(`Could not make the picture: ${(error as Error).message}`);
+  } finally {
+    button.disabled = false;
+  }
+}
+
 /** Everything that follows from the state: address, problems, preview and outputs. */
 function update() {
   state = readForm();
@@ -303,7 +405,11 @@ function update() {
     ? `Nothing to copy yet: ${count === 1 ? 'one field needs' : `${count} fields need`} fixing (marked in the form): ${Object.values(problems).join(' ')}`
     : '';
   const snippetOutput = byId<HTMLTextAreaElement>('snippet-output');
-  snippetOutput.value = count ? `Not ready: ${Object.values(problems).join(' ')}` : snippet(state);
+  const picture = count || state.picture !== 'fallback' ? undefined : pictureFallback();
+  snippetOutput.value = count ? `Not ready: ${Object.values(problems).join(' ')}` : snippet(state, picture);
+  byId('picture-alt').textContent = picture?.alt ?? pictureFallback()?.alt ?? '';
+  byId<HTMLInputElement>('pictureSrc').disabled = state.picture !== 'fallback';
+  byId<HTMLButtonElement>('download-picture').disabled = count > 0;
   const reserve = reserveRoom(state);
   byId<HTMLTextAreaElement>('css-output').value = reserve.css;
   byId('css-explanation').textContent = reserve.explanation;
@@ -420,6 +526,9 @@ byId('gift').addEventListener('keydown', (event) => {
   }
 });
 byId('copy-snippet').addEventListener('click', () => copy('snippet-output', 'the snippet'));
+byId('download-picture').addEventListener('click', downloadPicture);
+byId('picture').addEventListener('change', update);
+byId('pictureSrc').addEventListener('input', update);
 byId('copy-css').addEventListener('click', () => copy('css-output', 'the CSS'));
 byId('copy-totals').addEventListener('click', () => copy('totals-output', 'totals.json'));
 for (const id of ['snippet-output', 'css-output', 'totals-output'])

@@ -40,6 +40,10 @@ export interface BuilderState {
   tiers: Tier[];
   layout: 'thermometer' | 'bar';
   theme: '' | 'light' | 'dark' | 'auto';
+  /** `fallback`: the snippet carries the widget's picture, for RSS readers, e-mail copies and no JavaScript. */
+  picture: '' | 'fallback';
+  /** Where the blogger uploads progress.png. */
+  pictureSrc: string;
 }
 
 /** The one-file build on jsDelivr, the major range: what a blogger's page loads. */
@@ -156,6 +160,8 @@ export const DEFAULT_STATE: BuilderState = {
   ],
   layout: 'thermometer',
   theme: '',
+  picture: '',
+  pictureSrc: 'progress.png',
 };
 
 // The state's plain text fields, by their name in the address.
@@ -180,6 +186,8 @@ const FIELDS = {
   donateLabel: 'donate-label',
   layout: 'layout',
   theme: 'theme',
+  picture: 'picture',
+  pictureSrc: 'picture-src',
 } as const satisfies Record<Exclude<keyof BuilderState, 'tiers'>, string>;
 
 type TextField = keyof typeof FIELDS;
@@ -192,6 +200,7 @@ const CHOICES: Partial<Record<TextField, readonly string[]>> = {
   locale: ['', ...LANGUAGES.map(([tag]) => tag)],
   layout: ['thermometer', 'bar'],
   theme: ['', 'light', 'dark', 'auto'],
+  picture: ['', 'fallback'],
 };
 
 /**
@@ -402,12 +411,20 @@ export function formatMoney(amount: number, currency: string, locale: string): s
   }).format(amount);
 }
 
+/** The widget's picture as the snippet shows it: its alt text and its size in CSS px. */
+export interface PictureFallback {
+  alt: string;
+  width: number;
+  height: number;
+}
+
 /**
  * The element with its fallback content, for readers whose browser does not run the script (a
- * blocked script, an RSS reader, an e-mail copy): the tiers as a list, then the donate link. The
- * tiers carry no links of their own, so that the donate link is the first link inside the element.
+ * blocked script, an RSS reader, an e-mail copy): the widget's picture when the blogger asks for it
+ * and `picture` says what it shows, the tiers as a list, then the donate link. The tiers carry no
+ * links of their own, so that the donate link is the first link inside the element.
  */
-export function elementMarkup(state: BuilderState): string {
+export function elementMarkup(state: BuilderState, picture?: PictureFallback): string {
   const attrs = attributes(state)
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
@@ -421,7 +438,12 @@ export function elementMarkup(state: BuilderState): string {
   const list = tiers ? `<ul>${tiers}</ul>` : '';
   const href = fillAmount(state.donateHref.trim());
   const label = state.donateLabel.trim() || 'Donate';
-  return `<campaign-progress${attrs}>${list}<a href="${escapeAttribute(href)}">${escapeText(label)}</a></campaign-progress>`;
+  // Its size written out, so that a mail client or feed reader keeps its room while it loads.
+  const image =
+    state.picture === 'fallback' && picture
+      ? `<img src="${escapeAttribute(state.pictureSrc.trim())}" alt="${escapeAttribute(picture.alt)}" width="${picture.width}" height="${picture.height}">`
+      : '';
+  return `<campaign-progress${attrs}>${image}${list}<a href="${escapeAttribute(href)}">${escapeText(label)}</a></campaign-progress>`;
 }
 
 /**
@@ -430,8 +452,8 @@ export function elementMarkup(state: BuilderState): string {
  * because WordPress's and Hugo's automatic paragraphs would otherwise put the element in a `<p>`,
  * which the browser closes at the fallback list, pushing the tiers out of the widget.
  */
-export function snippet(state: BuilderState): string {
-  return `<div><script type="module" src="${SCRIPT_URL}"></script>${elementMarkup(state)}</div>`;
+export function snippet(state: BuilderState, picture?: PictureFallback): string {
+  return `<div><script type="module" src="${SCRIPT_URL}"></script>${elementMarkup(state, picture)}</div>`;
 }
 
 /** The room to reserve before the script runs, and why that much. */
@@ -451,17 +473,31 @@ export function reserveRoom(state: BuilderState): Reserve {
   const rule = (height: string) =>
     `campaign-progress:not(:defined) { display: block; min-height: ${height}; }`;
   const narrow = (width: string, height: string) => `@media (max-width: ${width}) { ${rule(height)} }`;
+  // Feed readers and mail clients never see this stylesheet: they show the picture. On the blog it
+  // shows only where scripts never run, so that where the widget comes it takes no room before it,
+  // and the page does not move by the picture's height when the widget takes its place.
+  const picture =
+    state.picture === 'fallback'
+      ? ' campaign-progress:not(:defined) > img { display: none; } @media (scripting: none) { campaign-progress > img { display: block; max-width: 100%; height: auto; } }'
+      : '';
+  const withPicture = (reserve: Reserve): Reserve =>
+    picture
+      ? {
+          css: reserve.css + picture,
+          explanation: `${reserve.explanation} The picture inside the snippet shows in feed readers and e-mail, which never load your stylesheet, and on your blog only to readers whose browser runs no scripts: where the widget comes, it takes no room, so it never moves the page.`,
+        }
+      : reserve;
   if (!state.tiers.length)
-    return {
+    return withPicture({
       css: `${rule('21.3em')} ${narrow('24em', '26.9em')}`,
       explanation:
         'About 21.3em: the widget’s height without tiers in a column 360 px or wider, and up to 26.9em on a small phone, where the heading and figures wrap.',
-    };
-  return {
+    });
+  return withPicture({
     css: `${rule('32.5em')} ${narrow('40em', '55.5em')} ${narrow('24em', '68.5em')}`,
     explanation:
       'With tiers: about 32.5em where the column is wide enough for the tiers to stand beside the thermometer (700 px), 55.5em on large phones and small tablets, where they go below it, and up to 68.5em on small phones. Those are the heights with six tiers in the post’s own font size; with fewer tiers, or a column between the steps, the widget differs by a line or two, and the page moves by that much when it appears.',
-  };
+  });
 }
 
 /** The figures of a hand-kept totals.json. */
