@@ -300,13 +300,15 @@ function measure(widgets) {
  * first; with no such tier, the first tier on show is hovered and the caption says which.
  */
 async function hoverPreviewTier(page, sheetName) {
-  const found = await page.evaluateHandle((amount) => {
-    const shadow = document.getElementById('preview').shadowRoot;
+  const found = await page.evaluateHandle(async (amount) => {
+    const widget = document.getElementById('preview');
+    const caption = document.getElementById('preview-caption');
+    const shadow = widget.shadowRoot;
     const shown = (element) => element.getClientRects().length > 0;
+    const link = (tier) =>
+      (tier.closest('a[href]') ?? tier.querySelector('a[href]') ?? tier).getAttribute('href');
     const find = () => {
       const tiers = [...shadow.querySelectorAll('[part~=tier]')];
-      const link = (tier) =>
-        (tier.closest('a[href]') ?? tier.querySelector('a[href]') ?? tier).getAttribute('href');
       const amountPattern = new RegExp(`[?&]amount=${amount}(&|$)`);
       const digits = (text) => text.replace(/[^\d]/g, '');
       return (
@@ -319,15 +321,18 @@ async function hoverPreviewTier(page, sheetName) {
     if (tier && !shown(tier)) {
       for (const details of shadow.querySelectorAll('details:not([open])')) details.open = true;
       for (const button of shadow.querySelectorAll('[aria-expanded=false]')) button.click();
+      await widget.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
       tier = find();
+      if (tier && shown(tier)) caption.textContent += ', list opened';
     }
     if (tier && shown(tier)) return tier;
     const first = [...shadow.querySelectorAll('[part~=tier]')].find(shown);
     if (first) {
-      document.querySelector('#preview-caption').textContent = `Previewed gift · “${first.textContent
-        .trim()
-        .replace(/\s+/g, ' ')
-        .slice(0, 24)}…” hovered`;
+      const hoveredAmount = /[?&]amount=(\d+)/.exec(link(first) ?? '')?.[1];
+      caption.textContent = hoveredAmount
+        ? `Previewed gift · $${Number(hoveredAmount).toLocaleString('en-US')} tier hovered`
+        : `Previewed gift · “${first.textContent.trim().replace(/\s+/g, ' ')}” hovered`;
     }
     return first ?? null;
   }, previewAmount);
