@@ -174,6 +174,7 @@ export const styles = css`
    */
   [part='status'],
   [part='to-go'],
+  [part='gift'],
   .status {
     grid-area: status;
   }
@@ -182,7 +183,8 @@ export const styles = css`
     visibility: hidden;
   }
 
-  [part='to-go'] {
+  [part='to-go'],
+  [part='gift'] {
     font-weight: 700;
   }
 
@@ -329,7 +331,7 @@ export const styles = css`
     }
   }
 
-  /* One cell for all that the impact line can say, all but one hidden. */
+  /* One cell for all that the impact line can come to say, all but one hidden. */
   .slot {
     display: grid;
   }
@@ -338,17 +340,13 @@ export const styles = css`
     grid-area: 1 / 1;
   }
 
-  /* What the gifts so far do, or what the previewed one would: set apart under the figures. */
+  /* What the gifts so far do: set apart under the figures. */
   [part='impact'] {
     margin-block-start: 0.5em;
     padding: 0.3em 0.6em;
     border-radius: calc(var(--_radius) / 1.5);
     background: color-mix(in srgb, var(--_fill-color) 9%, transparent);
     font-size: 0.9375em;
-  }
-
-  .gift {
-    font-weight: 700;
   }
 
   /* At least 44 px tall, a finger's width, from its one line and its padding. */

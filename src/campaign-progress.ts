@@ -324,7 +324,8 @@ export class CampaignProgress extends LitElement {
   protected override render() {
     const view = this.#view;
     const { progress, lang, dir, tiers, donate, linkTarget, layout } = view;
-    const previewed = tiers[this.previewed];
+    // A hovered or focused tier's gift, said in the place of the status: "$240 would take us to 86%".
+    const preview = tiers[this.previewed]?.preview;
     const gauge = html`<div
       part="thermometer"
       role="progressbar"
@@ -372,11 +373,12 @@ export class CampaignProgress extends LitElement {
                 ${summary}
                 <p part="percent" aria-hidden="true">${progress?.percent}</p>
                 ${layout === 'bar' ? gauge : nothing}
-                <p part="status" role="status">${view.status}</p>
-                <p part="to-go">${progress?.toGo}</p>
+                <p part="status" role="status" class=${preview ? 'reserve' : nothing}>${view.status}</p>
+                <p part="to-go" class=${preview ? 'reserve' : nothing}>${progress?.toGo}</p>
+                ${preview ? html`<p part="gift" aria-hidden="true">${preview}</p>` : nothing}
                 ${view.statusReserve ? html`<p class="status reserve" aria-hidden="true">${view.statusReserve}</p>` : nothing}
                 <p class="facts">${facts}</p>
-                ${tiers.length ? this.#renderImpact(previewed) : nothing}
+                ${view.impact.line ? this.#renderImpact() : nothing}
               </div>
             </div>
             ${
@@ -401,17 +403,17 @@ export class CampaignProgress extends LitElement {
   }
 
   /**
-   * What the gifts so far do, or a previewed gift's: in one grid cell with, hidden, the longest
-   * sentence either could say, so the widget keeps its height as the total changes.
+   * What the gifts so far do. In a live widget, in one grid cell with, hidden, the longest sentence
+   * it could come to say, so the widget keeps its height as the total changes.
    */
-  #renderImpact(previewed?: TierView) {
-    const { impact } = this.#view;
-    const preview = previewed?.preview;
-    return html`<div part="impact" class="slot">
-      <p class=${preview ? 'reserve' : ''}>${impact.line}</p>
-      <p class="gift${preview ? '' : ' reserve'}" aria-hidden="true">${preview}</p>
-      <p class="reserve" aria-hidden="true">${impact.reserve}</p>
-    </div>`;
+  #renderImpact() {
+    const { line, reserve } = this.#view.impact;
+    return reserve
+      ? html`<div part="impact" class="slot">
+          <p>${line}</p>
+          <p class="reserve" aria-hidden="true">${reserve}</p>
+        </div>`
+      : html`<p part="impact">${line}</p>`;
   }
 
   /**

@@ -173,8 +173,13 @@ export interface ImpactLines {
    * tier as a stretch: "Next: $2,540 covers one day of operations in a field office."
    */
   line?: string;
-  /** The longest sentence the line or a previewed gift could say, in the widget's language. */
-  reserve: string;
+  /** The longest sentence the line could come to say, in the widget's language. */
+  reserve?: string;
+  /**
+   * The longest a previewed gift could say, whatever the total: "$18,500 would take us to 9,999%",
+   * for the room the status's place holds.
+   */
+  previewReserve: string;
 }
 
 /**
@@ -218,17 +223,22 @@ export function describeTiers(
     };
   });
   const { reached, next }: Impact = progress ? impactOf(tiers, raised) : {};
-  // They all wrap in the same width, so the longest is the tallest. A preview says the gift's
-  // percentage, never longer than "100000%".
+  // They all wrap in the same width, so the longest is the tallest.
   const candidates = tiers.flatMap((tier) => [
     words('giftDoes', { amount: money(tier.amount), label: inSentence(tier.label) }),
     soFar(tier),
     stretch(tier),
-    words('giftPreview', { amount: money(tier.amount), percent: formatPercent(100000, locale) }),
   ]);
+  const previews = tiers.map((tier) =>
+    words('giftPreview', { amount: money(tier.amount), percent: formatPercent(9999, locale) }),
+  );
   return {
     tiers: views,
     impact: {
+      previewReserve: previews.reduce(
+        (longest, preview) => (preview.length > longest.length ? preview : longest),
+        '',
+      ),
       // Before any tier is reached, or any figures are known, what the smallest gift does.
       line:
         progress?.reached && next

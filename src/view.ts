@@ -18,6 +18,10 @@ import type { CheckedSettings, Layout, LinkTarget } from './settings.js';
 import { readTiers } from './tiers.js';
 import type { Totals } from './totals.js';
 
+/** The longest of `texts` (they wrap in the same width: the tallest), or `undefined` when all are empty. */
+const longest = (texts: string[]) =>
+  texts.reduce((longest, text) => (text.length > longest.length ? text : longest), '') || undefined;
+
 /** From this many days old, the figures' age is said as their date. */
 const DAYS_AS_DATE = 3;
 
@@ -163,12 +167,14 @@ export function viewOf(
     label: page.heading ? undefined : words('progress'),
     progress,
     status: statuses[state],
-    // Said where the figures would be, the failure needs no room of its own.
-    statusReserve: page.src
-      ? [statuses.loading, statuses.reached, progress?.toGo ?? ''].reduce((longest, status) =>
-          status.length > longest.length ? status : longest,
-        )
-      : undefined,
+    // The longest the status's place may come to say: a previewed gift, and in a live widget the
+    // states the feed may bring. Said where the figures would be, the failure needs no room there.
+    statusReserve: longest([
+      statuses[state],
+      progress?.toGo ?? '',
+      described.impact.previewReserve,
+      ...(page.src ? [statuses.loading, statuses.reached] : []),
+    ]),
     state,
     live: !!page.src,
     timeLeft:
@@ -191,6 +197,8 @@ export function viewOf(
         : undefined,
     tiersHeading: page.tiersHeading || words('tiers'),
     ...described,
+    // Only a feed changes the total, and with it the line, once the widget is drawn.
+    impact: { ...described.impact, reserve: page.src ? described.impact.reserve : undefined },
     featured,
     moreTiers: words(
       'moreTiers',
