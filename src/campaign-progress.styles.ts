@@ -436,7 +436,7 @@ export const styles = css`
 
   /* "funded": held, hidden, beside every tier not yet reached, so that none grows when it is. */
   [part='tier-label'] > * {
-    margin-inline-start: 0.4em;
+    margin-inline-start: 0.15em;
     color: var(--_muted-color);
     font-size: 0.8125em;
   }
