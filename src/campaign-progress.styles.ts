@@ -271,8 +271,13 @@ export const styles = css`
     visibility: hidden;
   }
 
+  /*
+   * Over the rows the skeleton and the status's reserve hold, not the skeleton's alone: a long
+   * message ("Latest total unavailable — you can still give", three lines in a narrow column with
+   * large text) then fits the room held while loading, and the widget keeps its height.
+   */
   .failed [part='status'] {
-    grid-area: summary;
+    grid-area: summary / summary / status / status;
     align-self: center;
   }
 
