@@ -220,6 +220,12 @@ export class CampaignProgress extends LitElement {
    * shows it, so it needs no update of its own.
    */
   #celebrating?: boolean;
+  /**
+   * The page's language around the widget ('' when it sets none). The widget's box is in the language
+   * of its words; the heading and a donate label of the author's own are in the page's, or a screen
+   * reader would speak a Hebrew heading with English rules.
+   */
+  #pageLang = '';
   /** Problems and notes already reported, so that each is reported once while it lasts. */
   #reported = new Set<string>();
   /** The `<campaign-tier>` children as last read; `undefined` once they change. */
@@ -253,7 +259,9 @@ export class CampaignProgress extends LitElement {
   }
 
   protected override willUpdate() {
-    const settings = checkSettings(this, pageLanguage(this), undefined, {
+    const pageLang = pageLanguage(this);
+    this.#pageLang = pageLang ?? '';
+    const settings = checkSettings(this, pageLang, undefined, {
       link: fallbackLink(this),
       framed: window.top !== window,
     });
@@ -363,7 +371,7 @@ export class CampaignProgress extends LitElement {
         dir=${dir}
         class="${layout} ${view.state}${this.#celebrating ? ' celebrating' : ''}"
       >
-        ${view.heading ? html`<div part="heading" id="heading" dir="auto" role="heading" aria-level=${view.headingLevel}>${view.heading}</div>` : nothing}
+        ${view.heading ? html`<div part="heading" id="heading" lang=${this.#pageLang} dir="auto" role="heading" aria-level=${view.headingLevel}>${view.heading}</div>` : nothing}
         <div class="columns">
           <div class="progress">
             <div class="meter">
@@ -386,7 +394,7 @@ export class CampaignProgress extends LitElement {
                     href=${donate.href}
                     target=${linkTarget ?? nothing}
                     rel=${linkTarget === '_blank' ? 'noopener' : nothing}
-                    lang=${donate.lang ?? nothing}
+                    lang=${donate.lang ?? this.#pageLang}
                     dir="auto"
                     >${donate.label}</a
                   >`
