@@ -355,8 +355,10 @@ export class CampaignProgress extends LitElement {
       ${layout === 'thermometer' ? html`<div part="bulb"></div>` : nothing}
     </div>`;
     const [before, [start, goalTogether, end]] = progress?.around ?? ['', ['', '', '']];
+    // A space between the facts, as well as the drawn dot: copied or read aloud, "14 donors 12 days
+    // left", not "14 donors12 days left". An expression, which the build's template minifier keeps.
     const facts = [progress?.supporters, view.timeLeft, view.updated].map(
-      (fact, index) => html`<span part=${FACT_PARTS[index]}>${fact}</span>`,
+      (fact, index) => html`${' '}<span part=${FACT_PARTS[index]}>${fact}</span>`,
     );
     const together = html`<span class="together">${goalTogether}</span>`;
     const after = html`<span class="after">${start}${together}${end}</span>`;
