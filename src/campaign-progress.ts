@@ -41,21 +41,22 @@ import { viewOf, type View } from './view.js';
  * @csspart impact - The tier reached and the next one, or a hovered tier's preview.
  * @csspart tiers - The list of tiers, with its heading.
  * @csspart tiers-heading - The list's heading: "What your gift does".
- * @csspart tier - One tier: a link to donate its amount. `tier reached` once the total has reached it. Its tick, in a ring, is `::part(tier)::before`.
+ * @csspart tier - One tier: a link to give its amount. `tier reached` once the total has reached it (its label then says "funded").
  * @csspart tier-amount - A tier's amount.
  * @csspart tier-label - What a tier's amount does.
  * @csspart donate - The donate link.
  *
- * @cssprop [--campaign-progress-fill-color=#c62828] - The fill, the bulb and the ticks; `#f28b82` in a dark colour scheme.
- * @cssprop [--campaign-progress-track-color=#f3f3f3] - The empty part of the tube; `#444` in a dark colour scheme.
- * @cssprop [--campaign-progress-border-color=#767676] - The thermometer's outline and the rings of the tiers not reached.
- * @cssprop [--campaign-progress-accent-color=#b71c1c] - The donate link's background.
- * @cssprop [--campaign-progress-on-accent-color=#fff] - The donate link's text.
+ * @cssprop [--campaign-progress-fill-color=#c62828] - The fill and the bulb; `#f28b82` in a dark colour scheme.
+ * @cssprop [--campaign-progress-success-color=#2e7d32] - The fill and the bulb at the goal, and "Goal reached"; `#81c995` in a dark colour scheme.
+ * @cssprop [--campaign-progress-track-color=the text colour at 12%] - The empty part of the tube or bar.
+ * @cssprop [--campaign-progress-mark-color=#fff] - The tiers' notches on the gauge; `#202124` in a dark colour scheme.
+ * @cssprop [--campaign-progress-accent-color=#b71c1c] - The donate button, the tiers' amounts and the link to more tiers; `#f28b82` in a dark colour scheme.
+ * @cssprop [--campaign-progress-on-accent-color=#fff] - The donate button's text and a funded tier's amount; `#202124` in a dark colour scheme.
  * @cssprop [--campaign-progress-preview-color=the fill colour] - The stripes of a previewed gift.
- * @cssprop [--campaign-progress-height=12em] - The thermometer's least height: it grows to the height of the figures beside it.
+ * @cssprop [--campaign-progress-height=8em] - The thermometer's least height: it grows to the height of the figures beside it.
  * @cssprop [--campaign-progress-font=inherit] - The font family: the page's.
  * @cssprop [--campaign-progress-radius=0.75em] - The widget's corners; the boxes inside it are rounded a third less.
- * @cssprop [--campaign-progress-spacing=1.25em] - The room around and between the widget's pieces.
+ * @cssprop [--campaign-progress-spacing=1.25em] - The room around and between the widget's pieces; 0.6 of it between pieces one above the other.
  */
 export class CampaignProgress extends LitElement {
   static override styles = styles;
