@@ -78,11 +78,14 @@ export const styles = css`
     line-height: 1.3;
   }
 
-  /* The figures and the button, and beside them when there is room, else below, the tiers. */
+  /*
+   * The figures and the button, and beside them when there is room, else below, the tiers. Room
+   * between pieces one above the other is a little less than beside: both follow the spacing token.
+   */
   .columns {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75em var(--_space);
+    gap: calc(var(--_space) * 0.6) var(--_space);
     align-items: flex-start;
   }
 
@@ -275,8 +278,13 @@ export const styles = css`
     visibility: hidden;
   }
 
+  /*
+   * Over the rows the skeleton and the status's reserve hold, not the skeleton's alone: a long
+   * message ("Latest total unavailable — you can still give", three lines in a narrow column with
+   * large text) then fits the room held while loading, and the widget keeps its height.
+   */
   .failed [part='status'] {
-    grid-area: summary;
+    grid-area: summary / summary / status / status;
     align-self: center;
   }
 
@@ -352,7 +360,7 @@ export const styles = css`
   /* At least 44 px tall, a finger's width, from its one line and its padding. */
   [part='donate'] {
     display: block;
-    margin-block-start: 0.75em;
+    margin-block-start: calc(var(--_space) * 0.6);
     padding: 0.75em 1em;
     border-radius: calc(var(--_radius) / 1.5);
     background: var(--_accent-color);

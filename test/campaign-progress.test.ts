@@ -90,10 +90,10 @@ describe('<campaign-progress> without a feed', () => {
     const el = await fixture<CampaignProgress>(
       html`<campaign-progress raised="999.9999999999999" goal="1000"></campaign-progress>`,
     );
-    expect(visibleText(el)).to.equal('100% $1,000 raised of $1,000 goal Goal reached. Thank you!');
+    expect(visibleText(el)).to.equal('$1,000 raised of $1,000 goal 100% Goal reached. Thank you!');
     el.raised = 999.994;
     await el.updateComplete;
-    expect(visibleText(el)).to.equal('99% $999.99 raised of $1,000 goal');
+    expect(visibleText(el)).to.equal('$999.99 raised of $1,000 goal 99% $0.01 to go');
   });
 
   it('at nothing raised, shows 0% and an empty tube', async () => {
@@ -217,13 +217,14 @@ describe('currency and locale', () => {
     expect(part(el, 'percent').textContent).to.equal('32\u00a0%');
   });
 
-  it('follows the nearest lang in the page when it has no locale', async () => {
+  it('follows the nearest lang in the page when it has no locale, its money in the words’ language', async () => {
     const el = await fixture<CampaignProgress>(
       html`<article lang="ja-JP">
         <p><campaign-progress raised="300000" goal="1000000" currency="JPY"></campaign-progress></p>
       </article>`,
     ).then((article) => article.querySelector('campaign-progress')!);
-    expect(part(el, 'summary').textContent).to.equal('￥300,000 raised of ￥1,000,000 goal');
+    // No Japanese words: English ones, with money as English writes it (not the full-width ￥).
+    expect(part(el, 'summary').textContent).to.equal('¥300,000 raised of ¥1,000,000 goal');
   });
 
   it('finds the page language from inside another component’s shadow root', async () => {
@@ -251,7 +252,7 @@ describe('currency and locale', () => {
 describe('the feed', () => {
   it('fetches src without credentials, asking for JSON, and shows its totals', async () => {
     const el = await onFeed(json({ raised: 620, goal: 1000, currency: 'USD', donors: 14 }));
-    expect(visibleText(el)).to.equal('62% $620 raised of $1,000 goal 14 donors');
+    expect(visibleText(el)).to.equal('$620 raised of $1,000 goal 62% $380 to go 14 donors');
     const [request] = network.requests;
     expect(request.credentials).to.equal('omit');
     expect(request.headers.get('Accept')).to.equal('application/json');
@@ -399,7 +400,7 @@ describe('when the feed fails', () => {
   ];
 
   for (const [name, answer, reason, message] of failures) {
-    it(`says "Totals unavailable" and fires campaign-progress-error when ${name}`, async () => {
+    it(`says the total is unavailable, offers to give all the same, and fires campaign-progress-error when ${name}`, async () => {
       const src = network.route(answer);
       const error = nextEvent('campaign-progress-update', 'campaign-progress-error');
       let el!: CampaignProgress;
@@ -417,7 +418,7 @@ describe('when the feed fails', () => {
       });
       expect(((await error) as CustomEvent).detail).to.deep.equal({ reason, message, src: address(src) });
       expect(warnings).to.deep.equal([`campaign-progress: ${address(src)}: ${message}`]);
-      expect(part(el, 'status').textContent).to.equal('Totals unavailable');
+      expect(part(el, 'status').textContent).to.equal('Latest total unavailable — you can still give');
       expect(part(el, 'status').getAttribute('role')).to.equal('status');
       expect((part(el, 'donate') as HTMLAnchorElement).href).to.equal('https://example.org/donate');
       expect(el.shadowRoot!.querySelector('script, img, b')).to.equal(null);

@@ -60,15 +60,12 @@ describe('in a narrow column', () => {
     page.style.width = '280px';
     page.style.fontSize = '24px';
     const summary = part(page.querySelector('campaign-progress')!, 'summary');
-    const node = [...summary.childNodes].find(
-      (child) => child.nodeType === Node.TEXT_NODE && child.textContent,
-    )!;
-    const text = node.textContent!;
-    for (const amount of text.match(/IDR\S*\s?[\d,.]+/g)!) {
-      const range = document.createRange();
-      range.setStart(node, text.indexOf(amount));
-      range.setEnd(node, text.indexOf(amount) + amount.length);
-      const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+    const amounts = summary.textContent!.match(/IDR\S*\s?[\d,.]+/g)!;
+    expect(amounts).to.have.length(2);
+    for (const amount of amounts) {
+      const lines = new Set(
+        [...rangeOf(summary, amount).getClientRects()].map((rect) => Math.round(rect.top)),
+      );
       expect(lines.size, amount).to.equal(1);
     }
   });
@@ -146,20 +143,18 @@ describe('in a right-to-left page', () => {
       );
       const summary = part(page.querySelector('campaign-progress')!, 'summary');
       expect(summary.closest('[dir]')!.getAttribute('dir')).to.equal('ltr');
-      const node = [...summary.childNodes].find(
-        (child) => child.nodeType === Node.TEXT_NODE && child.textContent,
-      )!;
-      const text = node.textContent!;
+      const text = summary.textContent!;
+      expect(text).to.match(/^\S+ raised of \S+ goal$/);
       const raised = text.slice(0, text.indexOf(' raised of '));
       const goal = text.slice(text.indexOf(' raised of ') + ' raised of '.length, text.lastIndexOf(' goal'));
-      const left = (part: string) => {
-        const range = document.createRange();
-        range.setStart(node, text.indexOf(part));
-        range.setEnd(node, text.indexOf(part) + part.length);
-        return range.getBoundingClientRect().left;
-      };
-      expect(left(raised)).to.be.below(left('raised of'));
-      expect(left('raised of')).to.be.below(left(goal));
+      // The amount is large, on a line of its own: its words and the goal read left to right under it.
+      const left = (words: string) => rangeOf(summary, words).getBoundingClientRect().left;
+      const top = (words: string) => rangeOf(summary, words).getBoundingClientRect().top;
+      expect(left(raised)).to.be.at.most(left('raised'));
+      expect(top(raised)).to.be.below(top('raised'));
+      expect(left('raised')).to.be.below(left('of'));
+      expect(left('of')).to.be.below(left(goal));
+      expect(left(goal)).to.be.below(left('goal'));
     });
   }
 
@@ -178,17 +173,41 @@ describe('in a right-to-left page', () => {
     const el = page.querySelector('campaign-progress')!;
     for (const name of ['heading', 'donate']) {
       expect(getComputedStyle(part(el, name)).direction).to.equal('rtl');
-      expect(part(el, name).closest('[lang]')).to.equal(null);
+      expect(part(el, name).closest('[lang]')!.getAttribute('lang'), name).to.equal('he');
     }
+    // The widget's own words are English, said so.
+    expect(part(el, 'summary').closest('[lang]')!.getAttribute('lang')).to.equal('en');
     expect(getComputedStyle(part(el, 'summary')).direction).to.equal('ltr');
   });
 
-  it('mirrors its layout on a right-to-left page, by logical properties', async () => {
-    const page = await fixture<HTMLElement>(html`<div dir="rtl">${widget()}</div>`);
+  it('mirrors its layout in a right-to-left language, by logical properties', async () => {
+    const page = await fixture<HTMLElement>(html`<div dir="rtl" lang="ar">${widget()}</div>`);
     const el = page.querySelector('campaign-progress')!;
     const thermometer = part(el, 'thermometer').getBoundingClientRect();
     const summary = part(el, 'summary').getBoundingClientRect();
     expect(thermometer.left).to.be.above(summary.right);
     expect(drawnFill(el)).to.be.closeTo(0.62, 0.01);
   });
+
+  it('lays out an English widget on a right-to-left page as its English words read', async () => {
+    const page = await fixture<HTMLElement>(html`<div dir="rtl" lang="he">${widget()}</div>`);
+    const el = page.querySelector('campaign-progress')!;
+    const thermometer = part(el, 'thermometer').getBoundingClientRect();
+    const summary = part(el, 'summary').getBoundingClientRect();
+    expect(thermometer.right).to.be.below(summary.left);
+  });
 });
+
+/** Where `text` is in `root`'s text, as a range within the one text node that holds it. */
+function rangeOf(root: Element, text: string): Range {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent!.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    return range;
+  }
+  throw new Error(`"${text}" is not in one text node of ${root.textContent}`);
+}

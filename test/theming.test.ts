@@ -43,7 +43,7 @@ const style = (el: CampaignProgress, name: string, pseudo?: string) =>
 const THEME: Record<string, string> = {
   '--campaign-progress-fill-color': 'rgb(0, 100, 0)',
   '--campaign-progress-track-color': 'rgb(230, 240, 230)',
-  '--campaign-progress-border-color': 'rgb(60, 60, 120)',
+  '--campaign-progress-mark-color': 'rgb(60, 60, 120)',
   '--campaign-progress-accent-color': 'rgb(20, 60, 140)',
   '--campaign-progress-on-accent-color': 'rgb(255, 250, 240)',
   '--campaign-progress-preview-color': 'rgb(200, 120, 0)',
@@ -52,6 +52,10 @@ const THEME: Record<string, string> = {
   '--campaign-progress-radius': '3px',
   '--campaign-progress-spacing': '10px',
 };
+
+/** A colour as drawn, opaque, as `rgb(…)`. */
+const drawn = ([red, green, blue]: number[]) =>
+  `rgb(${[red, green, blue].map((channel) => Math.round(channel)).join(', ')})`;
 
 /** Where each property shows, read from the parts' computed styles. */
 async function themed(el: CampaignProgress) {
@@ -62,35 +66,35 @@ async function themed(el: CampaignProgress) {
   const fontSize = parseFloat(style(el, 'base').fontSize);
   return {
     fill: [style(el, 'fill').backgroundColor, style(el, 'bulb').backgroundColor],
-    track: style(el, 'track').backgroundColor,
-    border: [style(el, 'track').borderTopColor, style(el, 'bulb').borderTopColor],
+    // The default track is translucent, a tint of the text colour over the surface: read as drawn.
+    track: drawn(backgroundOf(part(el, 'track'))),
+    mark: style(el, 'mark').backgroundColor,
     accent: style(el, 'donate').backgroundColor,
     onAccent: style(el, 'donate').color,
-    // Stripes of the preview colour and the track's.
-    preview: ['preview', 'track'].map((name) =>
-      style(el, 'preview').backgroundImage.includes(THEMED_COLORS[name as 'track']),
-    ),
-    height: `${Math.round((part(el, 'thermometer').getBoundingClientRect().height / fontSize) * 100) / 100}em`,
+    // Stripes of the preview colour.
+    preview: style(el, 'preview').backgroundImage.includes(PREVIEW_COLOR),
+    height: `${Math.round((parseFloat(style(el, 'thermometer').minHeight) / fontSize) * 100) / 100}em`,
     font: style(el, 'base').fontFamily,
     radius: style(el, 'base').borderTopLeftRadius,
     spacing: [style(el, 'base').paddingTop, style(el, 'donate').marginTop],
   };
 }
 
-const THEMED_COLORS = { preview: 'rgb(200, 120, 0)', track: 'rgb(230, 240, 230)' };
+const PREVIEW_COLOR = 'rgb(200, 120, 0)';
 
 /** What `themed` reads when every property is set to its value in `THEME`. */
 const THEMED = {
   fill: ['rgb(0, 100, 0)', 'rgb(0, 100, 0)'],
   track: 'rgb(230, 240, 230)',
-  border: ['rgb(60, 60, 120)', 'rgb(60, 60, 120)'],
+  mark: 'rgb(60, 60, 120)',
   accent: 'rgb(20, 60, 140)',
   onAccent: 'rgb(255, 250, 240)',
-  preview: [true, true],
+  preview: true,
   height: '20em',
   font: 'Georgia, serif',
   radius: '3px',
-  spacing: ['10px', '10px'],
+  // Pieces one above the other are set 0.6 of the spacing apart.
+  spacing: ['10px', '6px'],
 };
 
 const root = document.documentElement.style;
@@ -104,17 +108,18 @@ describe('theming: custom properties', () => {
     page.style.setProperty('font', '16px monospace');
     const el = await widget({ parentNode: page });
     const { preview, ...rest } = await themed(el);
-    expect(preview, 'not the theme’s stripes').to.deep.equal([false, false]);
+    expect(preview, 'not the theme’s stripes').to.equal(false);
     expect(rest).to.deep.equal({
       fill: ['rgb(198, 40, 40)', 'rgb(198, 40, 40)'],
-      track: 'rgb(243, 243, 243)',
-      border: ['rgb(118, 118, 118)', 'rgb(118, 118, 118)'],
+      // 12% of the black text over the white page.
+      track: 'rgb(224, 224, 224)',
+      mark: 'rgb(255, 255, 255)',
       accent: 'rgb(183, 28, 28)',
       onAccent: 'rgb(255, 255, 255)',
-      height: '12em',
+      height: '8em',
       font: 'monospace',
       radius: '12px',
-      spacing: ['20px', '20px'],
+      spacing: ['20px', '12px'],
     });
     expect(style(el, 'preview').backgroundImage).to.contain('rgb(198, 40, 40)');
   });
@@ -140,47 +145,60 @@ describe('theming: custom properties', () => {
       expect(style(el, name).borderTopLeftRadius, name).to.equal('8px');
     }
     expect(style(el, 'base').paddingTop).to.equal('30px');
-    expect(style(el, 'donate').marginTop).to.equal('30px');
+    expect(style(el, 'donate').marginTop).to.equal('18px');
+    const columns = getComputedStyle(part(el, 'tiers').parentElement!);
+    expect([columns.columnGap, columns.rowGap]).to.deep.equal(['30px', '18px']);
+  });
+
+  it('draws the fill in the success colour at the goal, which a theme may set', async () => {
+    const el = await fixture<CampaignProgress>(
+      html`<campaign-progress raised="1240" goal="1000"></campaign-progress>`,
+    );
+    finishTransitions(el);
+    expect(style(el, 'fill').backgroundColor).to.equal('rgb(46, 125, 50)');
+    expect(style(el, 'status').color).to.equal('rgb(46, 125, 50)');
+    el.style.setProperty('--campaign-progress-success-color', 'rgb(0, 90, 160)');
+    expect(style(el, 'fill').backgroundColor).to.equal('rgb(0, 90, 160)');
+    expect(style(el, 'status').color).to.equal('rgb(0, 90, 160)');
   });
 });
 
-/** Checks WCAG AA contrast in `el` as drawn: text 4.5:1, the fill and the tube's outline 3:1. */
+/**
+ * Checks WCAG AA contrast in `el` as drawn: text 4.5:1; the fill against the empty track, and the
+ * outline of a tier's amount not yet funded, 3:1.
+ */
 function expectAA(el: CampaignProgress) {
   const texts = [
     'heading',
     'percent',
+    'raised',
     'summary',
+    'to-go',
     'deadline',
     'tiers-heading',
     'tier-amount',
     'tier-label',
     'donate',
   ].map((name) => part(el, name));
-  const impact = [...part(el, 'impact').querySelectorAll('p:not(.hidden)')].filter(
-    (line) => line.textContent && !line.closest('.hidden'),
+  const root = el.shadowRoot!;
+  const impact = [...part(el, 'impact').querySelectorAll('p:not(.reserve)')].filter(
+    (line) => line.textContent,
   );
-  for (const text of [...texts, ...impact]) {
+  // "funded" beside a tier, small and muted; the disclosure of the other tiers.
+  const more = [root.querySelector('[part~=reached] .reached')!, root.querySelector('summary')!];
+  for (const text of [...texts, ...impact, ...more]) {
     expect(textContrast(text), text.getAttribute('part') ?? text.textContent!).to.be.at.least(4.5);
   }
   const fill = parseColor(style(el, 'fill').backgroundColor);
-  const track = parseColor(style(el, 'track').backgroundColor);
-  const surface = backgroundOf(part(el, 'thermometer'));
-  expect(contrast(fill, track), 'fill on the empty tube').to.be.at.least(3);
+  // The track may be a translucent tint: what is drawn is it over the surface.
+  expect(contrast(fill, backgroundOf(part(el, 'track'))), 'fill on the empty tube').to.be.at.least(3);
+  const notReached = root.querySelector('[part=tier] [part=tier-amount]')!;
+  const amount = getComputedStyle(notReached);
+  expect(textContrast(notReached), 'a tier’s amount not yet funded').to.be.at.least(4.5);
   expect(
-    contrast(parseColor(style(el, 'track').borderTopColor), surface),
-    'the tube’s outline',
+    contrast(parseColor(amount.borderTopColor), backgroundOf(notReached)),
+    'the outline of a tier’s amount',
   ).to.be.at.least(3);
-  const [reached, notReached] = [
-    el.shadowRoot!.querySelector('[part~=reached]')!,
-    el.shadowRoot!.querySelector('[part=tier]')!,
-  ];
-  const tick = getComputedStyle(reached, '::before');
-  expect(contrast(parseColor(tick.backgroundColor), backgroundOf(reached)), 'a tick').to.be.at.least(3);
-  expect(contrast(parseColor(tick.color), parseColor(tick.backgroundColor)), 'a tick’s mark').to.be.at.least(
-    3,
-  );
-  const ring = parseColor(getComputedStyle(notReached, '::before').borderTopColor);
-  expect(contrast(ring, backgroundOf(notReached)), 'a tier’s empty ring').to.be.at.least(3);
 }
 
 /** A page in the colours of a dark blog. */
@@ -221,7 +239,8 @@ describe('theming: the theme attribute', () => {
     expect(style(el, 'base').backgroundColor).to.equal('rgb(32, 33, 36)');
     expect(style(el, 'base').color).to.equal('rgb(232, 234, 237)');
     expect(style(el, 'fill').backgroundColor).to.equal('rgb(242, 139, 130)');
-    expect(style(el, 'track').backgroundColor).to.equal('rgb(68, 68, 68)');
+    // A tint of the light text over the dark surface.
+    expect(drawn(backgroundOf(part(el, 'track')))).to.equal('rgb(56, 57, 60)');
   });
 
   it('dark: a theme’s own colours still win over the dark ones', async () => {
