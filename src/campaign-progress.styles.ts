@@ -106,7 +106,8 @@ export const styles = css`
     min-inline-size: 0;
     display: grid;
     grid-template:
-      'summary percent'
+      'amount percent'
+      'after after'
       'gauge gauge'
       'status status'
       'facts facts'
@@ -115,9 +116,21 @@ export const styles = css`
     align-content: start;
   }
 
-  /* The money first: the amount raised is the largest text, its goal the line under it. */
+  /*
+   * The money first: the amount raised is the largest text, the percentage beside it, and the
+   * rest of the sentence under both, as wide as the figures, in every state.
+   */
   [part='summary'] {
-    grid-area: summary;
+    display: contents;
+  }
+
+  .amount,
+  .skeleton > [part='raised'] {
+    grid-area: amount;
+  }
+
+  .after {
+    grid-area: after;
   }
 
   .bar [part='thermometer'] {
@@ -137,10 +150,6 @@ export const styles = css`
     font-weight: 800;
     line-height: 1.2;
     overflow-wrap: normal;
-  }
-
-  .after {
-    display: block;
   }
 
   /* "of $1,000 goal" is never broken, nor is any amount, where "987,654,32 / 1.99" would misread. */
@@ -284,7 +293,7 @@ export const styles = css`
    * large text) then fits the room held while loading, and the widget keeps its height.
    */
   .failed [part='status'] {
-    grid-area: summary / summary / status / status;
+    grid-area: amount / amount / status / status;
     align-self: center;
   }
 

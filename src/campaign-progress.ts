@@ -364,8 +364,10 @@ export class CampaignProgress extends LitElement {
     );
     const together = html`<span class="together">${goalTogether}</span>`;
     const after = html`<span class="after">${start}${together}${end}</span>`;
+    const raised = html`<span part="raised">${progress?.raisedText}</span>`;
+    const amount = html`<span class="amount">${before}${raised}</span>`;
     const summary = progress
-      ? html`<p part="summary">${before}<span part="raised">${progress.raisedText}</span>${after}</p>`
+      ? html`<p part="summary">${amount}${after}</p>`
       : // No figures yet, or none to be had: a skeleton of the amount and its line, never "$0".
         html`<p part="summary" class="skeleton"><span part="raised"></span><span class="after"></span></p>`;
     return html`
