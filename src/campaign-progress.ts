@@ -438,10 +438,11 @@ export class CampaignProgress extends LitElement {
                 rel=${linkTarget === '_blank' ? 'noopener' : nothing}
                 data-tier=${from + index}
                 aria-describedby="gift-${from + index}"
-                aria-label="${tier.give} ${tier.label}${tier.reached ? ` (${tierReached})` : ''}"
+                aria-label="${tier.give} ${tier.label}${tier.reached ? ` ${tierReached}` : ''}"
                 ><span part="tier-amount">${tier.amount}</span>
                 <span part="tier-label" dir="auto"
-                  >${tier.label}<span class=${tier.reached ? 'reached' : 'reserve'} aria-hidden="true"
+                  >${tier.label}
+                  <span class=${tier.reached ? 'reached' : 'reserve'} aria-hidden="true"
                     >${tierReached}</span
                   ></span
                 ></a
