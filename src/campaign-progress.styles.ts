@@ -279,18 +279,25 @@ export const styles = css`
     margin-block: 0.5em 0.6em;
   }
 
+  /*
+   * The bar fills from the start of the layout, which is right to left on a right-to-left page or
+   * in right-to-left words: also inside figures that read left to right, as an English widget's do
+   * on an Arabic page.
+   */
+  [part='base']:dir(rtl) {
+    --_layout-direction: rtl;
+    --_layout-start: right;
+  }
+
   .bar [part='track'] {
     inset: 0;
     border-radius: 1em;
+    direction: var(--_layout-direction, ltr);
   }
 
   .bar [part='track'] > * {
     transform: scaleX(var(--_fill, 0));
-    transform-origin: left;
-  }
-
-  .bar [part='track']:dir(rtl) > * {
-    transform-origin: right;
+    transform-origin: var(--_layout-start, left);
   }
 
   .bar [part~='mark'] {

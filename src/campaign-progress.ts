@@ -356,11 +356,13 @@ export class CampaignProgress extends LitElement {
       ? html`<p part="summary">${before}<span part="raised">${progress.raisedText}</span>${after}</p>`
       : // No figures yet, or none to be had: a skeleton of the amount and its line, never "$0".
         html`<p part="summary" class="skeleton"><span part="raised"></span><span class="after"></span></p>`;
+    // The layout runs as the page does, or right to left for words that do; the figures and the
+    // tiers run as their words do.
     return html`
       <div
         part="base"
         lang=${lang}
-        dir=${dir}
+        dir=${dir === 'rtl' ? dir : nothing}
         class="${layout} ${view.state}${this.#celebrating ? ' celebrating' : ''}"
       >
         ${view.heading ? html`<div part="heading" id="heading" dir="auto" role="heading" aria-level=${view.headingLevel}>${view.heading}</div>` : nothing}
@@ -368,7 +370,7 @@ export class CampaignProgress extends LitElement {
           <div class="progress">
             <div class="meter">
               ${layout === 'thermometer' ? gauge : nothing}
-              <div class="figures">
+              <div class="figures" dir=${dir}>
                 ${summary}
                 <p part="percent" aria-hidden="true">${progress?.percent}</p>
                 ${layout === 'bar' ? gauge : nothing}
@@ -451,7 +453,7 @@ export class CampaignProgress extends LitElement {
             </li>`,
         )}
       </ul>`;
-    return html`<div part="tiers">
+    return html`<div part="tiers" dir=${this.#view.dir}>
       <p id="tiers" part="tiers-heading" dir="auto">${tiersHeading}</p>
       ${list(0, featured)}
       ${
