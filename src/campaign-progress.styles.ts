@@ -162,10 +162,13 @@ export const styles = css`
     background: var(--_track-color);
   }
 
+  /* A line's height in all (as the words' line is), its block drawn in the middle of it. */
   .skeleton > .after {
+    box-sizing: border-box;
     inline-size: 10em;
-    block-size: 1em;
-    margin-block: 0.2em;
+    block-size: 1.4em;
+    padding-block: 0.2em;
+    background-clip: content-box;
   }
 
   /*
