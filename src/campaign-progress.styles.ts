@@ -439,6 +439,8 @@ export const styles = css`
   /* Labels wrap between words, hyphenated where the browser can, never mid-word. */
   [part='tier-label'] {
     flex: 1 1 9em;
+    /* A word longer than the line breaks, rather than push the row out of the widget. */
+    min-inline-size: 0;
     overflow-wrap: break-word;
     hyphens: auto;
     font-size: 0.9375em;
