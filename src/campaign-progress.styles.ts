@@ -140,9 +140,14 @@ export const styles = css`
     display: block;
   }
 
-  /* "of $1,000 goal" is never broken, nor is any amount, where "987,654,32 / 1.99" would misread. */
+  /*
+   * "of $1,000 goal" is never broken, nor is any amount, where "987,654,32 / 1.99" would misread:
+   * it moves to a line of its own whole, and wraps only where it is longer than the line, rather
+   * than leave the widget.
+   */
   .together {
-    white-space: nowrap;
+    display: inline-block;
+    max-inline-size: 100%;
   }
 
   /* Secondary: beside the amount, on its line. */
