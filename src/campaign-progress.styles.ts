@@ -451,6 +451,11 @@ export const styles = css`
     font-size: 0.9375em;
   }
 
+  /* A label runs as its words do (an English one in an Arabic widget), on the list's side: by its amount. */
+  [part='tiers']:dir(rtl) [part='tier-label'] {
+    text-align: right;
+  }
+
   /* "funded": held, hidden, beside every tier not yet reached, so that none grows when it is. */
   [part='tier-label'] > * {
     margin-inline-start: 0.4em;
