@@ -357,11 +357,11 @@ export class CampaignProgress extends LitElement {
       : // No figures yet, or none to be had: a skeleton of the amount and its line, never "$0".
         html`<p part="summary" class="skeleton"><span part="raised"></span><span class="after"></span></p>`;
     // The layout runs as the page does, or right to left for words that do; the figures and the
-    // tiers run as their words do.
+    // tiers run as their words do, and say which language they are in: the heading and the donate
+    // label are the page's own words, in the page's language.
     return html`
       <div
         part="base"
-        lang=${lang}
         dir=${dir === 'rtl' ? dir : nothing}
         class="${layout} ${view.state}${this.#celebrating ? ' celebrating' : ''}"
       >
@@ -370,7 +370,7 @@ export class CampaignProgress extends LitElement {
           <div class="progress">
             <div class="meter">
               ${layout === 'thermometer' ? gauge : nothing}
-              <div class="figures" dir=${dir}>
+              <div class="figures" lang=${lang} dir=${dir}>
                 ${summary}
                 <p part="percent" aria-hidden="true">${progress?.percent}</p>
                 ${layout === 'bar' ? gauge : nothing}
@@ -397,7 +397,7 @@ export class CampaignProgress extends LitElement {
           </div>
           ${tiers.length ? this.#renderTiers(tiers) : nothing}
         </div>
-        ${view.live ? html`<p class="visually-hidden" role="status">${this.#announcement}</p>` : nothing}
+        ${view.live ? html`<p class="visually-hidden" role="status" lang=${lang}>${this.#announcement}</p>` : nothing}
       </div>
     `;
   }
@@ -453,7 +453,7 @@ export class CampaignProgress extends LitElement {
             </li>`,
         )}
       </ul>`;
-    return html`<div part="tiers" dir=${this.#view.dir}>
+    return html`<div part="tiers" lang=${this.#view.lang} dir=${this.#view.dir}>
       <p id="tiers" part="tiers-heading" dir="auto">${tiersHeading}</p>
       ${list(0, featured)}
       ${
