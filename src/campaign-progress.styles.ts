@@ -152,9 +152,14 @@ export const styles = css`
     overflow-wrap: normal;
   }
 
-  /* "of $1,000 goal" is never broken, nor is any amount, where "987,654,32 / 1.99" would misread. */
+  /*
+   * "of $1,000 goal" is never broken, nor is any amount, where "987,654,32 / 1.99" would misread:
+   * it moves to a line of its own whole, and wraps only where it is longer than the line, rather
+   * than leave the widget.
+   */
   .together {
-    white-space: nowrap;
+    display: inline-block;
+    max-inline-size: 100%;
   }
 
   /* Secondary: beside the amount, on its line. */
@@ -174,10 +179,13 @@ export const styles = css`
     background: var(--_track-color);
   }
 
+  /* A line's height in all (as the words' line is), its block drawn in the middle of it. */
   .skeleton > .after {
+    box-sizing: border-box;
     inline-size: 10em;
-    block-size: 1em;
-    margin-block: 0.2em;
+    block-size: 1.4em;
+    padding-block: 0.2em;
+    background-clip: content-box;
   }
 
   /*
@@ -303,18 +311,25 @@ export const styles = css`
     margin-block: 0.5em 0.6em;
   }
 
+  /*
+   * The bar fills from the start of the layout, which is right to left on a right-to-left page or
+   * in right-to-left words: also inside figures that read left to right, as an English widget's do
+   * on an Arabic page.
+   */
+  [part='base']:dir(rtl) {
+    --_layout-direction: rtl;
+    --_layout-start: right;
+  }
+
   .bar [part='track'] {
     inset: 0;
     border-radius: 1em;
+    direction: var(--_layout-direction, ltr);
   }
 
   .bar [part='track'] > * {
     transform: scaleX(var(--_fill, 0));
-    transform-origin: left;
-  }
-
-  .bar [part='track']:dir(rtl) > * {
-    transform-origin: right;
+    transform-origin: var(--_layout-start, left);
   }
 
   .bar [part~='mark'] {
@@ -449,9 +464,16 @@ export const styles = css`
   /* Labels wrap between words, hyphenated where the browser can, never mid-word. */
   [part='tier-label'] {
     flex: 1 1 9em;
+    /* A word longer than the line breaks, rather than push the row out of the widget. */
+    min-inline-size: 0;
     overflow-wrap: break-word;
     hyphens: auto;
     font-size: 0.9375em;
+  }
+
+  /* A label runs as its words do (an English one in an Arabic widget), on the list's side: by its amount. */
+  [part='tiers']:dir(rtl) [part='tier-label'] {
+    text-align: right;
   }
 
   /* "funded": held, hidden, beside every tier not yet reached, so that none grows when it is. */

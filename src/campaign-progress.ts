@@ -370,11 +370,13 @@ export class CampaignProgress extends LitElement {
       ? html`<p part="summary">${amount}${after}</p>`
       : // No figures yet, or none to be had: a skeleton of the amount and its line, never "$0".
         html`<p part="summary" class="skeleton"><span part="raised"></span><span class="after"></span></p>`;
+    // The layout runs as the page does, or right to left for words that do; the figures and the
+    // tiers run as their words do, and say which language they are in: the heading and the donate
+    // label are the page's own words, in the page's language.
     return html`
       <div
         part="base"
-        lang=${lang}
-        dir=${dir}
+        dir=${dir === 'rtl' ? dir : nothing}
         class="${layout} ${view.state}${this.#celebrating ? ' celebrating' : ''}"
       >
         ${view.heading ? html`<div part="heading" id="heading" lang=${this.#pageLang} dir="auto" role="heading" aria-level=${view.headingLevel}>${view.heading}</div>` : nothing}
@@ -382,7 +384,7 @@ export class CampaignProgress extends LitElement {
           <div class="progress">
             <div class="meter">
               ${layout === 'thermometer' ? gauge : nothing}
-              <div class="figures">
+              <div class="figures" lang=${lang} dir=${dir}>
                 ${summary}
                 <p part="percent" aria-hidden="true">${progress?.percent}</p>
                 ${layout === 'bar' ? gauge : nothing}
@@ -410,7 +412,7 @@ export class CampaignProgress extends LitElement {
           </div>
           ${tiers.length ? this.#renderTiers(tiers) : nothing}
         </div>
-        ${view.live ? html`<p class="visually-hidden" role="status">${this.#announcement}</p>` : nothing}
+        ${view.live ? html`<p class="visually-hidden" role="status" lang=${lang}>${this.#announcement}</p>` : nothing}
       </div>
     `;
   }
@@ -466,7 +468,7 @@ export class CampaignProgress extends LitElement {
             </li>`,
         )}
       </ul>`;
-    return html`<div part="tiers">
+    return html`<div part="tiers" lang=${this.#view.lang} dir=${this.#view.dir}>
       <p id="tiers" part="tiers-heading" dir="auto">${tiersHeading}</p>
       ${list(0, featured)}
       ${
