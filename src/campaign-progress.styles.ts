@@ -42,7 +42,7 @@ export const styles = css`
      * "break-word", so that it also narrows the flex items sized to their content.
      */
     overflow-wrap: anywhere;
-    padding: min(var(--_space), 6%);
+    padding: min(var(--_space), 5%);
     border: 1px solid color-mix(in srgb, currentColor 15%, transparent);
     border-radius: var(--_radius);
   }
@@ -72,7 +72,7 @@ export const styles = css`
   }
 
   [part='heading'] {
-    margin-block-end: 0.6em;
+    margin-block-end: 0.5em;
     font-size: 1.125em;
     font-weight: 700;
     line-height: 1.3;
@@ -105,32 +105,28 @@ export const styles = css`
     flex: 1;
     min-inline-size: 0;
     display: grid;
-    grid-template:
-      'amount percent'
-      'after after'
-      'gauge gauge'
-      'status status'
-      'facts facts'
-      'impact impact' / minmax(0, 1fr) auto;
-    column-gap: 0.5em;
+    grid-template-areas: 'summary' 'gauge' 'status' 'facts' 'impact';
+    grid-template-columns: minmax(0, 1fr);
     align-content: start;
   }
 
   /*
-   * The money first: the amount raised is the largest text, the percentage beside it, and the
-   * rest of the sentence under both, as wide as the figures, in every state.
+   * The money first: the amount raised is the largest text, the percentage at the end of its line,
+   * and the rest of the sentence under both, as wide as the figures, in every state.
    */
-  [part='summary'] {
-    display: contents;
+  [part='summary'],
+  [part='percent'] {
+    grid-area: summary;
   }
 
   .amount,
-  .skeleton > [part='raised'] {
-    grid-area: amount;
+  .after {
+    display: block;
   }
 
-  .after {
-    grid-area: after;
+  /* Room at the line's end for the percentage, by its length: "62%", "1,850%". */
+  .amount {
+    padding-inline-end: calc(var(--_percent-length) * 0.6em + 0.5em);
   }
 
   .bar [part='thermometer'] {
@@ -164,7 +160,8 @@ export const styles = css`
 
   /* Secondary: beside the amount, on its line. */
   [part='percent'] {
-    grid-area: percent;
+    justify-self: end;
+    align-self: start;
     color: var(--_muted-color);
     font-weight: 700;
     line-height: 2.1;
@@ -197,6 +194,7 @@ export const styles = css`
   [part='gift'],
   .status {
     grid-area: status;
+    align-self: center;
   }
 
   .reserve {
@@ -204,7 +202,8 @@ export const styles = css`
   }
 
   [part='to-go'],
-  [part='gift'] {
+  [part='gift'],
+  .status {
     font-weight: 700;
   }
 
@@ -301,7 +300,7 @@ export const styles = css`
    * large text) then fits the room held while loading, and the widget keeps its height.
    */
   .failed [part='status'] {
-    grid-area: amount / amount / status / status;
+    grid-area: summary / summary / status / status;
     align-self: center;
   }
 
@@ -340,15 +339,14 @@ export const styles = css`
     transform: none;
   }
 
-  /* The goal reached: said large, the fill in the success colour. */
+  /* The goal reached: said in bold in the success colour, the fill in it too. */
   .reached {
     --_fill-color: var(--_success-color);
   }
 
   .reached [part='status'],
-  .status {
+  .celebration {
     color: var(--_success-color);
-    font-size: 1.125em;
     font-weight: 700;
   }
 
@@ -368,8 +366,10 @@ export const styles = css`
     display: grid;
   }
 
+  /* The line in the middle of the room held for the longest: any room left splits above and below. */
   .slot > * {
     grid-area: 1 / 1;
+    align-self: center;
   }
 
   /* What the gifts so far do: set apart under the figures. */
@@ -378,14 +378,14 @@ export const styles = css`
     padding: 0.3em 0.6em;
     border-radius: calc(var(--_radius) / 1.5);
     background: color-mix(in srgb, var(--_fill-color) 9%, transparent);
-    font-size: 0.9375em;
+    font-size: 0.875em;
   }
 
   /* At least 44 px tall, a finger's width, from its one line and its padding. */
   [part='donate'] {
     display: block;
     margin-block-start: calc(var(--_space) * 0.6);
-    padding: 0.75em 1em;
+    padding: 0.7em 1em;
     border-radius: calc(var(--_radius) / 1.5);
     background: var(--_accent-color);
     color: var(--_on-accent-color);
@@ -433,7 +433,7 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0.2em 0.7em;
-    padding: 0.3em 0.2em;
+    padding: 0.25em 0.2em;
     border-radius: calc(var(--_radius) / 1.5);
     color: inherit;
     text-decoration: none;
@@ -468,7 +468,7 @@ export const styles = css`
     min-inline-size: 0;
     overflow-wrap: break-word;
     hyphens: auto;
-    font-size: 0.9375em;
+    font-size: 0.875em;
   }
 
   /* A label runs as its words do (an English one in an Arabic widget), on the list's side: by its amount. */
@@ -483,9 +483,9 @@ export const styles = css`
   }
 
   summary {
-    padding: 0.35em 0.2em;
+    padding: 0.25em 0.2em;
     color: var(--_accent-color);
-    font-size: 0.9375em;
+    font-size: 0.875em;
     font-weight: 700;
     cursor: pointer;
   }

@@ -377,7 +377,7 @@ export class CampaignProgress extends LitElement {
       <div
         part="base"
         dir=${dir === 'rtl' ? dir : nothing}
-        class="${layout} ${view.state}${this.#celebrating ? ' celebrating' : ''}"
+        class="${layout} ${view.state}${view.live ? ' live' : ''}${this.#celebrating ? ' celebrating' : ''}"
       >
         ${view.heading ? html`<div part="heading" id="heading" lang=${this.#pageLang} dir="auto" role="heading" aria-level=${view.headingLevel}>${view.heading}</div>` : nothing}
         <div class="columns">
@@ -391,7 +391,8 @@ export class CampaignProgress extends LitElement {
                 <p part="status" role="status" class=${preview ? 'reserve' : nothing}>${view.status}</p>
                 <p part="to-go" class=${preview ? 'reserve' : nothing}>${progress?.toGo}</p>
                 ${preview ? html`<p part="gift" aria-hidden="true">${preview}</p>` : nothing}
-                ${view.statusReserve ? html`<p class="status reserve" aria-hidden="true">${view.statusReserve}</p>` : nothing}
+                ${this.#reserve('status', view.statusReserve)}
+                ${this.#reserve('status celebration', view.celebrationReserve)}
                 <p class="facts">${facts}</p>
                 ${view.impact.line ? this.#renderImpact() : nothing}
               </div>
@@ -417,6 +418,11 @@ export class CampaignProgress extends LitElement {
     `;
   }
 
+  /** Hidden words that hold the room of the longest a place may come to say. */
+  #reserve(where: string, words?: string) {
+    return words ? html`<p class="${where} reserve" aria-hidden="true">${words}</p>` : nothing;
+  }
+
   /**
    * What the gifts so far do. In a live widget, in one grid cell with, hidden, the longest sentence
    * it could come to say, so the widget keeps its height as the total changes.
@@ -426,7 +432,7 @@ export class CampaignProgress extends LitElement {
     return reserve
       ? html`<div part="impact" class="slot">
           <p>${line}</p>
-          <p class="reserve" aria-hidden="true">${reserve}</p>
+          ${this.#reserve('', reserve)}
         </div>`
       : html`<p part="impact">${line}</p>`;
   }
@@ -496,6 +502,10 @@ export class CampaignProgress extends LitElement {
     const { progress, tiers } = this.#view;
     track.style.setProperty('--_fill', `${progress?.fill ?? 0}`);
     track.style.setProperty('--_preview', `${tiers[this.previewed]?.previewFill ?? 0}`);
+    // The amount's line leaves room at its end for the percentage, as long as it is.
+    this.renderRoot
+      .querySelector<HTMLElement>('.figures')!
+      .style.setProperty('--_percent-length', `${progress?.percent.length ?? 0}`);
     // Every tier's amount is as wide as the longest, so the amounts and labels line up.
     this.renderRoot
       .querySelector<HTMLElement>('[part=tiers]')

@@ -61,8 +61,13 @@ export interface View {
   progress?: Progress;
   /** "Loading totals…", "Latest total unavailable — you can still give", "Goal reached. Thank you!", or ''. */
   status: string;
-  /** The longest status a live widget could come to show, for the room it holds from the start. */
+  /**
+   * The longest the status's place could come to say (a previewed gift, what is left to go, and in
+   * a live widget "Loading totals…"), for the room it holds from the start.
+   */
   statusReserve?: string;
+  /** "Goal reached. Thank you!", drawn larger, when the widget shows it or, live, could come to. */
+  celebrationReserve?: string;
   /** Waiting for the feed's first figures; failing with none to show; figures under, or at the goal. */
   state: 'loading' | 'failed' | 'ready' | 'reached';
   /** The page names a feed. */
@@ -155,8 +160,8 @@ export function viewOf(
     lang,
   );
   const { tiers } = described;
-  // Three show whole; more, and two show with the rest behind a disclosure.
-  const featured = tiers.length > 3 ? 2 : tiers.length;
+  // Two show whole; of more, the first (the smallest gift) shows, the rest one tap away.
+  const featured = tiers.length > 2 ? 1 : tiers.length;
 
   return {
     lang,
@@ -170,11 +175,13 @@ export function viewOf(
     // The longest the status's place may come to say: a previewed gift, and in a live widget the
     // states the feed may bring. Said where the figures would be, the failure needs no room there.
     statusReserve: longest([
-      statuses[state],
+      state === 'failed' || state === 'reached' ? '' : statuses[state],
       progress?.toGo ?? '',
       described.impact.previewReserve,
-      ...(page.src ? [statuses.loading, statuses.reached] : []),
+      page.src ? statuses.loading : '',
     ]),
+    // Drawn larger, the celebration holds its own room.
+    celebrationReserve: page.src || state === 'reached' ? statuses.reached : undefined,
     state,
     live: !!page.src,
     timeLeft:

@@ -489,7 +489,7 @@ for (const theme of THEMES) {
 
       it(`keeps ${gauge}’s six tiers inside the widget`, () => {
         const el = widgetIn(themed, layout);
-        // All six shown: the first two, and the rest behind "4 more ways to give", opened (and
+        // All six shown: the first, and the rest behind "5 more ways to give", opened (and
         // closed again after, as on the page it is compared with).
         const more = el.shadowRoot!.querySelector('details')!;
         more.open = true;

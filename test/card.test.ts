@@ -15,6 +15,7 @@ import {
   parseColor,
   part,
   textContrast,
+  until,
 } from './helpers.js';
 import { json, stubNetwork, type Network } from './network.js';
 
@@ -114,7 +115,11 @@ function measure(el: CampaignProgress) {
 
 /** Whether `element` is painted: laid out, and not hidden. */
 const painted = (element: Element) =>
-  element.getClientRects().length > 0 && getComputedStyle(element).visibility === 'visible';
+  element.getClientRects().length > 0 &&
+  getComputedStyle(element).visibility === 'visible' &&
+  element.checkVisibility({ contentVisibilityAuto: true }) &&
+  // Inside a closed <details>, which some engines leave laid out.
+  !element.closest('details:not([open]) > :not(summary)');
 
 /**
  * The tallest horizontal band inside the card's padding where nothing is drawn: no text, no gauge,
@@ -151,6 +156,13 @@ function largestBlankBand(el: CampaignProgress): number {
   return Math.max(largest, bottom - reached);
 }
 
+/** `el` once its feed has failed, with no figures to show, and it has drawn that. */
+async function failed(el: CampaignProgress) {
+  await until(() => part(el, 'base').classList.contains('failed'), 'the failure');
+  await nextFrame();
+  return el;
+}
+
 /** One line of the card's body text, in px. */
 const lineHeight = (el: CampaignProgress) => parseFloat(getComputedStyle(part(el, 'base')).lineHeight);
 
@@ -181,8 +193,8 @@ describe('card: compact at any width', () => {
         expect(height).to.be.at.most(tallest);
         expect(donate).to.be.at.most(donateBy);
         const shown = [...el.shadowRoot!.querySelectorAll('[part~=tier]')].filter(painted);
-        expect(shown).to.have.length(2);
-        expect(el.shadowRoot!.querySelector('summary')!.textContent).to.equal('18 more ways to give');
+        expect(shown).to.have.length(1);
+        expect(el.shadowRoot!.querySelector('summary')!.textContent).to.equal('19 more ways to give');
       });
     }
   }
@@ -190,9 +202,9 @@ describe('card: compact at any width', () => {
   it('shows the rest of the tiers from the keyboard, named for screen readers', async () => {
     const el = await card({ width: 375 });
     const summary = el.shadowRoot!.querySelector<HTMLElement>('summary')!;
-    expect(summary.textContent).to.equal('4 more ways to give');
+    expect(summary.textContent).to.equal('5 more ways to give');
     expect(el.shadowRoot!.querySelectorAll('[part~=tier]')).to.have.length(6);
-    expect([...el.shadowRoot!.querySelectorAll('[part~=tier]')].filter(painted)).to.have.length(2);
+    expect([...el.shadowRoot!.querySelectorAll('[part~=tier]')].filter(painted)).to.have.length(1);
     summary.focus();
     expect(el.shadowRoot!.activeElement).to.equal(summary);
     // Enter and Space on a <summary> toggle it: the browser's own disclosure, as a click does.
@@ -213,11 +225,8 @@ describe('card: no blank bands', () => {
     [
       'failing with no figures',
       async (layout, width) => {
-        const error = nextEvent('campaign-progress-error');
         const el = await card({ layout, width, src: network.route(new Response('', { status: 500 })) });
-        await error;
-        await el.updateComplete;
-        return el;
+        return failed(el);
       },
     ],
     [
@@ -225,10 +234,8 @@ describe('card: no blank bands', () => {
       async (layout, width) => {
         const src = network.route(new Response('', { status: 500 }));
         storeCopy(src, { raised: 620, goal: 1000, donors: 14 }, 5 * 86_400_000);
-        const error = nextEvent('campaign-progress-error');
         const el = await card({ layout, width, src });
-        await error;
-        await el.updateComplete;
+        await until(() => part(el, 'updated').textContent, 'the figures’ date');
         return el;
       },
     ],
@@ -254,7 +261,7 @@ describe('card: no blank bands', () => {
   }
 
   it('finds a blank band where there is one (the measure itself)', async () => {
-    const el = await card();
+    const el = await card({ layout: 'bar' });
     expect(largestBlankBand(el)).to.be.at.most(2 * lineHeight(el) + 2);
     // The impact box made ten lines tall under its two lines of words.
     part(el, 'impact').style.setProperty('min-height', `${10 * lineHeight(el)}px`);
@@ -279,8 +286,9 @@ describe('card: the money first', () => {
         for (const element of texts)
           if (element !== part(el, 'raised')) expect(size(element)).to.be.below(raised);
         expect(size(part(el, 'percent'))).to.be.at.most(body);
-        // "of $1,000 goal" on one line, whatever the width.
-        expect(el.shadowRoot!.querySelector('.together')!.getClientRects()).to.have.length(1);
+        // "of $1,000 goal" on one line, whatever the width (a right-to-left line may draw it in runs).
+        const runs = el.shadowRoot!.querySelector('.together')!.getClientRects();
+        expect(new Set([...runs].map((run) => Math.round(run.top))).size, `${width} px`).to.equal(1);
       }
     });
   }
@@ -289,7 +297,7 @@ describe('card: the money first', () => {
     for (const theme of [undefined, 'light', 'dark']) {
       const el = await card({ width: 700, theme, src: undefined });
       const facts = el.shadowRoot!.querySelector<HTMLElement>('.facts')!;
-      expect(facts.textContent).to.match(/^\d+ days left$/);
+      expect(facts.textContent!.trim()).to.match(/^\d+ days left$/);
       const base = part(el, 'base');
       expect(getComputedStyle(facts).color).not.to.equal(getComputedStyle(base).color);
       expect(parseFloat(getComputedStyle(facts).fontSize)).to.be.below(
@@ -309,7 +317,11 @@ describe('card: the money first', () => {
     await update;
     await el.updateComplete;
     const facts = el.shadowRoot!.querySelector<HTMLElement>('.facts')!;
-    expect(facts.innerText.replace(/\s+/g, ' ')).to.equal('14 donors · 30 days left · Updated 2 hours ago');
+    expect(facts.textContent!.replace(/\s+/g, ' ').trim()).to.match(
+      /^14 donors \d+ days left Updated 2 hours ago$/,
+    );
+    // Set apart by a drawn dot, which screen readers skip.
+    expect(getComputedStyle(part(el, 'deadline'), '::before').content).to.equal('"·" / ""');
     expect(facts.getBoundingClientRect().height).to.be.below(
       1.5 * parseFloat(getComputedStyle(facts).lineHeight),
     );
@@ -332,9 +344,14 @@ describe('card: tiers as ways to give', () => {
         }
         // Labels start together: beside the amounts, or under them where there is no room.
         for (const label of labels) expect(label.left, `${locale}: labels`).to.be.closeTo(labels[0].left, 1);
-        if (width === 280)
-          for (const [index, label] of labels.entries())
-            expect(label.top).to.be.at.least(pills[index].bottom - 1);
+        for (const [index, label] of labels.entries()) {
+          const pill = pills[index];
+          const beside = locale === 'ar' ? label.right <= pill.left + 1 : label.left >= pill.right - 1;
+          expect(
+            beside || label.top >= pill.bottom - 1,
+            `${locale}: label ${index} beside or under`,
+          ).to.equal(true);
+        }
         for (const [index, tier] of tiers.entries()) {
           expect(tier.href).to.equal(`https://example.org/donate?amount=${SAMPLE[index][0]}`);
           expect(tier.getAttribute('aria-label')).to.match(locale === 'en' ? /^Give \$/ : /./);
@@ -379,10 +396,7 @@ describe('card: honest states', () => {
 
   for (const locale of LANGUAGES) {
     it(`without figures, draws no gauge and still offers the button, in ${locale}`, async () => {
-      const error = nextEvent('campaign-progress-error');
-      const el = await card({ locale, src: network.route(new Response('', { status: 500 })) });
-      await error;
-      await el.updateComplete;
+      const el = await failed(await card({ locale, src: network.route(new Response('', { status: 500 })) }));
       expect(painted(part(el, 'thermometer'))).to.equal(false);
       expect(painted(part(el, 'donate'))).to.equal(true);
       const status = part(el, 'status');
@@ -405,10 +419,8 @@ describe('card: honest states', () => {
     const src = network.route(new Response('', { status: 500 }));
     const day = Date.now() - 239 * 86_400_000;
     storeCopy(src, { raised: 620, goal: 1000, updated: new Date(day).toISOString() }, 239 * 86_400_000);
-    const error = nextEvent('campaign-progress-error');
     const el = await card({ src, locale: 'en-GB' });
-    await error;
-    await el.updateComplete;
+    await until(() => part(el, 'updated').textContent, 'the figures’ date');
     const date = new Intl.DateTimeFormat('en-GB', {
       day: 'numeric',
       month: 'long',
@@ -504,7 +516,9 @@ describe('card: right to left', () => {
 
   it('keeps an English widget’s sentences in order on an Arabic page', async () => {
     const el = await card({ page: { lang: 'ar', dir: 'rtl' }, locale: 'en', width: 375, raised: 1240 });
-    expect(getComputedStyle(part(el, 'base')).direction).to.equal('ltr');
+    // The page's layout, the words' direction.
+    expect(getComputedStyle(part(el, 'base')).direction).to.equal('rtl');
+    expect(getComputedStyle(part(el, 'status')).direction).to.equal('ltr');
     for (const name of ['raised', 'status', 'heading', 'donate'])
       expect(inOrder(part(el, name)), name).to.equal(true);
     // "Goal reached. Thank you!": the "!" at the end of the line, not before "Goal".
@@ -517,10 +531,11 @@ describe('card: right to left', () => {
     const el = await card({ locale: 'ar', width: 375 });
     const base = part(el, 'base').getBoundingClientRect();
     expect(getComputedStyle(part(el, 'base')).direction).to.equal('rtl');
-    const raised = part(el, 'raised').getBoundingClientRect();
+    const amount = el.shadowRoot!.querySelector('.amount')!;
+    const line = [...amount.getClientRects()].reduce((right, rect) => Math.max(right, rect.right), 0);
     const percent = part(el, 'percent').getBoundingClientRect();
-    // The amount on the right, the percentage at the line's end, on the left.
-    expect(base.right - raised.right).to.be.below(base.width / 4);
-    expect(percent.left).to.be.below(raised.left);
+    // "جمعنا US$ 620" from the right, the percentage at the line's end, on the left.
+    expect(base.right - line).to.be.below(base.width / 10);
+    expect(percent.right).to.be.below(part(el, 'raised').getBoundingClientRect().left);
   });
 });

@@ -128,7 +128,7 @@ describe('the built dist/campaign-progress.js in a blog post', () => {
     const el = widget('tiers');
     el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~=tier]')[1].focus();
     await el.updateComplete;
-    expect(part(el, 'impact').innerText).to.equal('$240 would take us to 86%');
+    expect(part(el, 'gift').innerText).to.equal('$240 would take us to 86%');
     expect(getComputedStyle(part(el, 'preview')).opacity).to.equal('1');
     el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~=tier]')[1].blur();
     await el.updateComplete;

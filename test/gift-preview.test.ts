@@ -57,11 +57,15 @@ function drawnPreview(el: CampaignProgress): number {
 const previewShown = (el: CampaignProgress) =>
   getComputedStyle(part(el, 'preview')).opacity === '1' && drawnPreview(el) > 0;
 
-/** The impact lines as shown (hidden stand-ins that only hold room are not read). */
+/** The impact line as shown (hidden stand-ins that only hold room are not read). */
 const impact = (el: CampaignProgress) =>
   part(el, 'impact')
     .innerText.replace(/[ \t\n\r\f]+/g, ' ')
     .trim();
+
+/** The gift previewed, as said in the place of what is left to go: '' with none. */
+const gift = (el: CampaignProgress) =>
+  el.shadowRoot!.querySelector<HTMLElement>('[part=gift]')?.innerText.trim() ?? '';
 
 /** The text of the element that describes `link` to a screen reader. */
 function description(el: CampaignProgress, link: Element): string {
@@ -88,12 +92,15 @@ describe('gift preview: focusing a tier', () => {
     expect(drawnFill(el), 'the total itself is unchanged').to.be.closeTo(0.62, 0.01);
   });
 
-  it('says in words how far the gift would take the total, in place of the impact lines', async () => {
+  it('says in words how far the gift would take the total, in place of what is left to go', async () => {
     const el = await widget();
-    expect(impact(el)).to.equal(SENTENCES);
+    expect([impact(el), gift(el)]).to.deep.equal([SENTENCES, '']);
     tier(el, '$240').focus();
     await el.updateComplete;
-    expect(impact(el)).to.equal('$240 would take us to 86%');
+    expect(gift(el)).to.equal('$240 would take us to 86%');
+    // What is left to go steps aside for it; what the gifts so far do stays.
+    expect(getComputedStyle(part(el, 'to-go')).visibility).to.equal('hidden');
+    expect(impact(el)).to.equal(SENTENCES);
   });
 
   it('rounds the total to the currency before its percentage: 12.349 on $987.65 of $1,000 is 100%', async () => {
@@ -109,7 +116,7 @@ describe('gift preview: focusing a tier', () => {
     tier(el, '$12.35').focus();
     await el.updateComplete;
     // $987.65 + $12.35, as shown, is $1,000: the goal, not 99% of it.
-    expect(impact(el)).to.equal('$12.35 would take us to 100%');
+    expect(gift(el)).to.equal('$12.35 would take us to 100%');
   });
 
   it('describes each tier link by where its gift would take the total', async () => {
@@ -136,7 +143,7 @@ describe('gift preview: focusing a tier', () => {
     await el.updateComplete;
     tier(el, '$455').focus();
     await el.updateComplete;
-    expect(impact(el)).to.equal('$455 would take us to 107%');
+    expect(gift(el)).to.equal('$455 would take us to 107%');
     expect(drawnPreview(el)).to.be.closeTo(1, 0.01);
   });
 
@@ -157,7 +164,7 @@ describe('gift preview: hovering a tier', () => {
     await el.updateComplete;
     expect(previewShown(el)).to.equal(true);
     expect(drawnPreview(el)).to.be.closeTo(0.86, 0.01);
-    expect(impact(el)).to.equal('$240 would take us to 86%');
+    expect(gift(el)).to.equal('$240 would take us to 86%');
   });
 
   it('follows a real mouse onto a tier and off the list', async () => {
@@ -168,12 +175,12 @@ describe('gift preview: hovering a tier', () => {
       position: [Math.round(box.left + 10), Math.round(box.top + box.height / 2)],
     });
     await el.updateComplete;
-    expect(impact(el)).to.equal('$45 would take us to 66%');
+    expect(gift(el)).to.equal('$45 would take us to 66%');
     expect(drawnPreview(el)).to.be.closeTo(0.665, 0.01);
     const base = part(el, 'base').getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(base.right + 5), Math.round(base.bottom + 5)] });
     await el.updateComplete;
-    expect(impact(el)).to.equal(SENTENCES);
+    expect([impact(el), gift(el)]).to.deep.equal([SENTENCES, '']);
     expect(previewShown(el)).to.equal(false);
   });
 });
@@ -188,7 +195,7 @@ describe('gift preview: leaving clears it', () => {
     link.blur();
     await el.updateComplete;
     expect(previewShown(el)).to.equal(false);
-    expect(impact(el)).to.equal(SENTENCES);
+    expect([impact(el), gift(el)]).to.deep.equal([SENTENCES, '']);
     expect(drawnFill(el)).to.be.closeTo(0.62, 0.01);
   });
 
@@ -201,7 +208,7 @@ describe('gift preview: leaving clears it', () => {
     link.closest('ul')!.dispatchEvent(pointer('pointerleave'));
     await el.updateComplete;
     expect(previewShown(el)).to.equal(false);
-    expect(impact(el)).to.equal(SENTENCES);
+    expect([impact(el), gift(el)]).to.deep.equal([SENTENCES, '']);
   });
 });
 
@@ -210,7 +217,7 @@ describe('gift preview: past the goal', () => {
     const el = await widget([...SIX, { amount: 860, label: 'covers a month of aftercare' }]);
     tier(el, '$860').focus();
     await el.updateComplete;
-    expect(impact(el)).to.equal('$860 would take us to 148%');
+    expect(gift(el)).to.equal('$860 would take us to 148%');
     expect(drawnPreview(el)).to.be.closeTo(1, 0.01);
     const track = part(el, 'track');
     const inner = track.getBoundingClientRect().top + track.clientTop;
@@ -229,7 +236,7 @@ describe('gift preview: past the goal', () => {
     );
     tier(el, '$45').focus();
     await el.updateComplete;
-    expect(impact(el)).to.equal('$45 would take us to 128%');
+    expect(gift(el)).to.equal('$45 would take us to 128%');
     expect(drawnPreview(el)).to.be.closeTo(1, 0.01);
   });
 });
@@ -248,6 +255,7 @@ describe('gift preview: nothing to preview without figures', () => {
     tier(el, '$240').focus();
     await el.updateComplete;
     expect(previewShown(el)).to.equal(false);
+    expect(gift(el)).to.equal('');
     expect(impact(el)).not.to.match(/would take us|NaN|undefined/);
   });
 });

@@ -398,12 +398,13 @@ describe('languages: which one the widget speaks', () => {
     for (const [node, at] of symbols) expect(left(node, at)).to.be.below(left(node, at + 2));
   });
 
-  it('keeps English words, and the card they are laid out in, left to right on a right-to-left page', async () => {
+  it('keeps English words left-to-right on a right-to-left page, whose layout the widget follows', async () => {
     const { el, lang, dir } = await speaks(
       html`<div dir="rtl" lang="he"><campaign-progress raised="620" goal="1000"></campaign-progress></div>`,
     );
     expect({ lang, dir }).to.deep.equal({ lang: 'en', dir: 'ltr' });
-    expect(getComputedStyle(part(el, 'base')).direction).to.equal('ltr');
+    expect(getComputedStyle(part(el, 'base')).direction).to.equal('rtl');
+    expect(getComputedStyle(part(el, 'summary')).direction).to.equal('ltr');
   });
 });
 

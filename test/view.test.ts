@@ -61,8 +61,8 @@ describe('the view of the sample campaign', () => {
       timeLeft: '13 days left',
       updated: 'Updated 2 hours ago',
       tiersHeading: 'What your gift does',
-      featured: 2,
-      moreTiers: '4 more ways to give',
+      featured: 1,
+      moreTiers: '5 more ways to give',
       tierReached: 'funded',
       donate: { href: 'https://give.example/ijm', label: 'Donate', lang: 'en' },
       linkTarget: undefined,
@@ -121,7 +121,7 @@ describe('the view of the sample campaign', () => {
       updated: `محدّث ${formatAgo(2, 'hour', 'ar')}`,
       tiersHeading: 'ما يحققه تبرعك',
       tierReached: 'تم تمويله',
-      moreTiers: `طرق أخرى للتبرع: ${formatCount(4, 'ar')}`,
+      moreTiers: `طرق أخرى للتبرع: ${formatCount(5, 'ar')}`,
       donate: { href: 'https://give.example/ijm', label: 'تبرّع', lang: 'ar' },
     });
     expect(shown.progress).to.include({
