@@ -221,12 +221,6 @@ export class CampaignProgress extends LitElement {
    * shows it, so it needs no update of its own.
    */
   #celebrating?: boolean;
-  /**
-   * The page's language around the widget ('' when it sets none). The widget's box is in the language
-   * of its words; the heading and a donate label of the author's own are in the page's, or a screen
-   * reader would speak a Hebrew heading with English rules.
-   */
-  #pageLang = '';
   /** Problems and notes already reported, so that each is reported once while it lasts. */
   #reported = new Set<string>();
   /** The `<campaign-tier>` children as last read; `undefined` once they change. */
@@ -261,7 +255,6 @@ export class CampaignProgress extends LitElement {
 
   protected override willUpdate() {
     const pageLang = pageLanguage(this);
-    this.#pageLang = pageLang ?? '';
     const settings = checkSettings(this, pageLang, undefined, {
       link: fallbackLink(this),
       framed: window.top !== window,
@@ -379,7 +372,7 @@ export class CampaignProgress extends LitElement {
         dir=${dir === 'rtl' ? dir : nothing}
         class="${layout} ${view.state}${view.live ? ' live' : ''}${this.#celebrating ? ' celebrating' : ''}"
       >
-        ${view.heading ? html`<div part="heading" id="heading" lang=${this.#pageLang} dir="auto" role="heading" aria-level=${view.headingLevel}>${view.heading}</div>` : nothing}
+        ${view.heading ? html`<div part="heading" id="heading" dir="auto" role="heading" aria-level=${view.headingLevel}>${view.heading}</div>` : nothing}
         <div class="columns">
           <div class="progress">
             <div class="meter">
@@ -394,6 +387,13 @@ export class CampaignProgress extends LitElement {
                 ${this.#reserve('status', view.statusReserve)}
                 ${this.#reserve('status celebration', view.celebrationReserve)}
                 <p class="facts">${facts}</p>
+                ${
+                  view.factsReserve
+                    ? html`<p class="facts reserve" aria-hidden="true">
+                        ${view.factsReserve.map((fact) => html`${' '}<span>${fact}</span>`)}
+                      </p>`
+                    : nothing
+                }
                 ${view.impact.line ? this.#renderImpact() : nothing}
               </div>
             </div>
@@ -404,7 +404,7 @@ export class CampaignProgress extends LitElement {
                     href=${donate.href}
                     target=${linkTarget ?? nothing}
                     rel=${linkTarget === '_blank' ? 'noopener' : nothing}
-                    lang=${donate.lang ?? this.#pageLang}
+                    lang=${donate.lang ?? nothing}
                     dir="auto"
                     >${donate.label}</a
                   >`

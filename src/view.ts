@@ -68,6 +68,11 @@ export interface View {
   statusReserve?: string;
   /** "Goal reached. Thank you!", drawn larger, when the widget shows it or, live, could come to. */
   celebrationReserve?: string;
+  /**
+   * In a live widget, the facts the feed may bring ("9,999 donors" for its count) beside those
+   * known, for the room their line holds from the start.
+   */
+  factsReserve?: string[];
   /** Waiting for the feed's first figures; failing with none to show; figures under, or at the goal. */
   state: 'loading' | 'failed' | 'ready' | 'reached';
   /** The page names a feed. */
@@ -160,6 +165,24 @@ export function viewOf(
     lang,
   );
   const { tiers } = described;
+  const timeLeftText =
+    left &&
+    (left.left.unit === 'ended'
+      ? words('ended')
+      : words(
+          'timeLeft',
+          { time: formatDuration(left.left.count, left.left.unit, locale) },
+          left.left.count,
+        ));
+  const updatedText =
+    freshness && 'unit' in freshness
+      ? // Days old, a date says it plainly: "239 days ago" reads as abandoned.
+        freshness.unit === 'day' && freshness.count >= DAYS_AS_DATE
+        ? words('figuresFrom', { date: formatDate(figuresAt ?? feed.at!, now, locale) })
+        : words(failure ? 'lastUpdated' : 'updated', {
+            ago: formatAgo(freshness.count, freshness.unit, locale),
+          })
+      : undefined;
   // Two show whole; of more, the first (the smallest gift) shows, the rest one tap away.
   const featured = tiers.length > 2 ? 1 : tiers.length;
 
@@ -180,28 +203,19 @@ export function viewOf(
       described.impact.previewReserve,
       page.src ? statuses.loading : '',
     ]),
+    factsReserve: page.src
+      ? [
+          progress?.supporters ?? words('donors', { count: formatCount(9999, locale) }, 9999),
+          timeLeftText ?? '',
+          updatedText ?? '',
+        ]
+      : undefined,
     // Drawn larger, the celebration holds its own room.
     celebrationReserve: page.src || state === 'reached' ? statuses.reached : undefined,
     state,
     live: !!page.src,
-    timeLeft:
-      left &&
-      (left.left.unit === 'ended'
-        ? words('ended')
-        : words(
-            'timeLeft',
-            { time: formatDuration(left.left.count, left.left.unit, locale) },
-            left.left.count,
-          )),
-    updated:
-      freshness && 'unit' in freshness
-        ? // Days old, a date says it plainly: "239 days ago" reads as abandoned.
-          freshness.unit === 'day' && freshness.count >= DAYS_AS_DATE
-          ? words('figuresFrom', { date: formatDate(figuresAt ?? feed.at!, now, locale) })
-          : words(failure ? 'lastUpdated' : 'updated', {
-              ago: formatAgo(freshness.count, freshness.unit, locale),
-            })
-        : undefined,
+    timeLeft: timeLeftText,
+    updated: updatedText,
     tiersHeading: page.tiersHeading || words('tiers'),
     ...described,
     // Only a feed changes the total, and with it the line, once the widget is drawn.

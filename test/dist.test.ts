@@ -2,7 +2,7 @@
  * The built file, loaded the way a blogger loads it: plain script tags (pasted twice, plus a second
  * copy) from another origin, into a page under a strict Content-Security-Policy with a hostile theme.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { WAIT_MS, drawnFill, part, visibleText } from './helpers.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
@@ -126,6 +126,8 @@ describe('the built dist/campaign-progress.js in a blog post', () => {
 
   it('previews a focused tier’s gift on the thermometer', async () => {
     const el = widget('tiers');
+    el.shadowRoot!.querySelector('details')!.open = true;
+    await nextFrame();
     el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~=tier]')[1].focus();
     await el.updateComplete;
     expect(part(el, 'gift').innerText).to.equal('$240 would take us to 86%');

@@ -27,14 +27,21 @@ const SIX = [
 const children = (tiers: readonly { amount: number | string; label: string }[]) =>
   tiers.map(({ amount, label }) => html`<campaign-tier amount=${amount}>${label}</campaign-tier>`);
 
-/** A widget at $620 of $1,000 with `tiers`, each a link to donate. */
-const widget = (tiers = SIX, options?: { parentNode?: HTMLElement }) =>
-  fixture<CampaignProgress>(
+/**
+ * A widget at $620 of $1,000 with `tiers`, each a link to donate, the disclosure of the tiers past
+ * the first opened, as a reader previewing them would have.
+ */
+async function widget(tiers = SIX, options?: { parentNode?: HTMLElement }) {
+  const el = await fixture<CampaignProgress>(
     html`<campaign-progress raised="620" goal="1000" donate-href="https://example.org/donate?amount={amount}">
       ${children(tiers)}
     </campaign-progress>`,
     options,
   );
+  el.shadowRoot!.querySelector('details')?.setAttribute('open', '');
+  await nextFrame();
+  return el;
+}
 
 /** The tier whose callout shows `amount`. */
 function tier(el: CampaignProgress, amount: string): HTMLElement {
