@@ -167,18 +167,23 @@ export const styles = css`
     line-height: 2.1;
   }
 
-  /* The figures to come: blocks the size of the amount and its line, never a "$0". */
-  .skeleton > * {
-    display: block;
+  /*
+   * The figures to come: a block the size of the amount, never a "$0"; under it the goal's words,
+   * or with no goal known yet, a block a line tall (its block drawn in the middle of it).
+   */
+  .skeleton [part='raised'],
+  .skeleton .after:empty {
+    display: inline-block;
+    vertical-align: top;
     inline-size: 4.5em;
     block-size: 1.2em;
     border-radius: 0.25em;
     background: var(--_track-color);
   }
 
-  /* A line's height in all (as the words' line is), its block drawn in the middle of it. */
-  .skeleton > .after {
+  .skeleton .after:empty {
     box-sizing: border-box;
+    display: block;
     inline-size: 10em;
     block-size: 1.4em;
     padding-block: 0.2em;

@@ -349,20 +349,21 @@ export class CampaignProgress extends LitElement {
       </div>
       ${layout === 'thermometer' ? html`<div part="bulb"></div>` : nothing}
     </div>`;
-    const [before, [start, goalTogether, end]] = progress?.around ?? ['', ['', '', '']];
+    const [before, [start, goalTogether, end]] = view.around ?? ['', ['', '', '']];
     // A space between the facts, as well as the drawn dot: copied or read aloud, "14 donors 12 days
     // left", not "14 donors12 days left". An expression, which the build's template minifier keeps.
     const facts = [progress?.supporters, view.timeLeft, view.updated].map(
       (fact, index) => html`${' '}<span part=${FACT_PARTS[index]}>${fact}</span>`,
     );
     const together = html`<span class="together">${goalTogether}</span>`;
-    const after = html`<span class="after">${start}${together}${end}</span>`;
+    const after = view.around
+      ? html`<span class="after">${start}${together}${end}</span>`
+      : html`<span class="after"></span>`;
     const raised = html`<span part="raised">${progress?.raisedText}</span>`;
     const amount = html`<span class="amount">${before}${raised}</span>`;
-    const summary = progress
-      ? html`<p part="summary">${amount}${after}</p>`
-      : // No figures yet, or none to be had: a skeleton of the amount and its line, never "$0".
-        html`<p part="summary" class="skeleton"><span part="raised"></span><span class="after"></span></p>`;
+    // No figures yet, or none to be had: a skeleton in the amount's place, never "$0", and the
+    // goal's words when the page sets it.
+    const summary = html`<p part="summary" class=${progress ? nothing : 'skeleton'}>${amount}${after}</p>`;
     // The layout runs as the page does, or right to left for words that do; the figures and the
     // tiers run as their words do, and say which language they are in: the heading and the donate
     // label are the page's own words, in the page's language.

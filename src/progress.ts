@@ -78,7 +78,14 @@ export function deriveProgress(
   words: Words,
   /** The feed's amounts are in the currency's minor unit (cents). */
   minor?: boolean,
-): { progress?: Progress; currency: string; problems: string[]; notes: string[] } {
+): {
+  progress?: Progress;
+  /** With no figures to show yet, the words around the amount when the goal is known. */
+  around?: Progress['around'];
+  currency: string;
+  problems: string[];
+  notes: string[];
+} {
   const problems: string[] = [];
   const notes: string[] = [];
   // The attribute of that name, when the page sets it.
@@ -106,8 +113,16 @@ export function deriveProgress(
 
   if (!page.src && page.raised == null) problems.push('set the src attribute, or raised and goal');
   const unusable = (given: unknown, read: unknown) => given != null && read === undefined;
-  if (raised === undefined || unusable(page.goal, pageGoal) || unusable(page.currency, pageCurrency)) {
+  if (unusable(page.goal, pageGoal) || unusable(page.currency, pageCurrency)) {
     return { currency, problems, notes };
+  }
+  if (raised === undefined) {
+    // Waiting for the amount, the goal the page sets is already known: "… raised of $1,000 goal".
+    const around =
+      goal === undefined
+        ? undefined
+        : aroundRaised(words, formatMoney(roundMoney(goal, currency, locale), currency, locale));
+    return { around, currency, problems, notes };
   }
   if (goal === undefined) {
     // While a feed is on its way, its goal may yet arrive.

@@ -59,6 +59,8 @@ export interface View {
   label?: string;
   /** The figures, the fill and the percentage, when there are figures to show. */
   progress?: Progress;
+  /** The summary's words around the amount: the figures', or while none are known, the goal's. */
+  around?: Progress['around'];
   /** "Loading totals…", "Latest total unavailable — you can still give", "Goal reached. Thank you!", or ''. */
   status: string;
   /**
@@ -194,6 +196,7 @@ export function viewOf(
     headingLevel: settings.headingLevel,
     label: page.heading ? undefined : words('progress'),
     progress,
+    around: progress?.around ?? derived.around,
     status: statuses[state],
     // The longest the status's place may come to say: a previewed gift, and in a live widget the
     // states the feed may bring. Said where the figures would be, the failure needs no room there.

@@ -427,7 +427,7 @@ describe('card: honest states', () => {
         year: new Date(time).getFullYear() === new Date().getFullYear() ? undefined : 'numeric',
       }).format(time)}`;
     expect(part(kept, 'updated').textContent).to.equal(dated(Date.now() - 5 * 86_400_000, 'en-GB'));
-    expect(part(kept, 'summary').textContent).to.equal('$620 raised of $1,000 goal');
+    expect(part(kept, 'summary').textContent).to.equal('US$620 raised of US$1,000 goal');
     const day = Date.now() - 239 * 86_400_000;
     const update = nextEvent('campaign-progress-update');
     const old = await card({ src: network.route(json({ raised: 620, goal: 1000, updated: new Date(day) })) });

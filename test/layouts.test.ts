@@ -126,6 +126,9 @@ describe('layouts: the bar', () => {
   it('lists the tiers and previews a gift along the bar', async () => {
     const el = await widget('bar');
     expect(el.shadowRoot!.querySelectorAll('a[part~=tier]').length).to.equal(6);
+    // The $240 tier, behind the disclosure: opened, as a reader would.
+    el.shadowRoot!.querySelector('details')!.open = true;
+    await nextFrame();
     el.shadowRoot!.querySelectorAll<HTMLElement>('a[part~=tier]')[1].focus();
     await el.updateComplete;
     finishTransitions(el);
