@@ -156,6 +156,7 @@ export const styles = css`
   .together {
     display: inline-block;
     max-inline-size: 100%;
+    overflow-wrap: normal;
   }
 
   /* Secondary: beside the amount, on its line. */
@@ -169,10 +170,9 @@ export const styles = css`
 
   /*
    * The figures to come: a block the size of the amount, never a "$0"; under it the goal's words,
-   * or with no goal known yet, a block a line tall (its block drawn in the middle of it).
+   * or with no goal known yet, a block as tall as they will be.
    */
-  .skeleton [part='raised'],
-  .skeleton .after:empty {
+  .skeleton [part='raised'] {
     display: inline-block;
     vertical-align: top;
     inline-size: 4.5em;
@@ -181,13 +181,16 @@ export const styles = css`
     background: var(--_track-color);
   }
 
-  .skeleton .after:empty {
-    box-sizing: border-box;
-    display: block;
-    inline-size: 10em;
-    block-size: 1.4em;
-    padding-block: 0.2em;
-    background-clip: content-box;
+  /* Words that only hold their room: neither seen nor heard, nor part of the text. */
+  [data-reserve]::before {
+    content: attr(data-reserve);
+    visibility: hidden;
+  }
+
+  .loading [data-reserve] {
+    inline-size: fit-content;
+    border-radius: 0.25em;
+    background: var(--_track-color);
   }
 
   /*
@@ -294,19 +297,19 @@ export const styles = css`
     }
   }
 
-  /* No figures, and none coming: no empty gauge to read as "$0", the message in the figures' place. */
-  .failed :is([part='thermometer'], .skeleton) {
+  /*
+   * No figures, and none coming: no empty gauge to read as "$0"; the amount's skeleton stays, still,
+   * and the message comes under it, over the rows the goal's line, the gauge and the status hold,
+   * so that a long one (three lines in a narrow column with large text) fits the room held while
+   * loading and the widget keeps its height.
+   */
+  .failed [part='thermometer'] {
     visibility: hidden;
   }
 
-  /*
-   * Over the rows the skeleton and the status's reserve hold, not the skeleton's alone: a long
-   * message ("Latest total unavailable — you can still give", three lines in a narrow column with
-   * large text) then fits the room held while loading, and the widget keeps its height.
-   */
   .failed [part='status'] {
     grid-area: summary / summary / status / status;
-    align-self: center;
+    align-self: end;
   }
 
   .bar [part='thermometer'] {

@@ -358,7 +358,7 @@ export class CampaignProgress extends LitElement {
     const together = html`<span class="together">${goalTogether}</span>`;
     const after = view.around
       ? html`<span class="after">${start}${together}${end}</span>`
-      : html`<span class="after"></span>`;
+      : html`<span class="after" data-reserve=${view.aroundReserve ?? nothing}></span>`;
     const raised = html`<span part="raised">${progress?.raisedText}</span>`;
     const amount = html`<span class="amount">${before}${raised}</span>`;
     // No figures yet, or none to be had: a skeleton in the amount's place, never "$0", and the

@@ -80,8 +80,12 @@ export function deriveProgress(
   minor?: boolean,
 ): {
   progress?: Progress;
-  /** With no figures to show yet, the words around the amount when the goal is known. */
+  /**
+   * With no figures to show yet, the words around the amount: the goal's when it is known
+   * (`aroundKnown`), else the same words with a goal of 1,000, for the room they will take.
+   */
   around?: Progress['around'];
+  aroundKnown?: boolean;
   currency: string;
   problems: string[];
   notes: string[];
@@ -117,12 +121,13 @@ export function deriveProgress(
     return { currency, problems, notes };
   }
   if (raised === undefined) {
-    // Waiting for the amount, the goal the page sets is already known: "… raised of $1,000 goal".
-    const around =
-      goal === undefined
-        ? undefined
-        : aroundRaised(words, formatMoney(roundMoney(goal, currency, locale), currency, locale));
-    return { around, currency, problems, notes };
+    // Waiting for the amount, the goal the page sets is already known: "… raised of $1,000 goal";
+    // else the words with a goal of 1,000 stand for those to come, for the room they will take.
+    const around = aroundRaised(
+      words,
+      formatMoney(roundMoney(goal ?? 1000, currency, locale), currency, locale),
+    );
+    return { around, aroundKnown: goal !== undefined, currency, problems, notes };
   }
   if (goal === undefined) {
     // While a feed is on its way, its goal may yet arrive.

@@ -61,6 +61,11 @@ export interface View {
   progress?: Progress;
   /** The summary's words around the amount: the figures', or while none are known, the goal's. */
   around?: Progress['around'];
+  /**
+   * With no such words to say (no goal known yet, or a failure said in the figures' place), words
+   * as long as they will be, which only hold their room.
+   */
+  aroundReserve?: string;
   /** "Loading totals…", "Latest total unavailable — you can still give", "Goal reached. Thank you!", or ''. */
   status: string;
   /**
@@ -196,7 +201,12 @@ export function viewOf(
     headingLevel: settings.headingLevel,
     label: page.heading ? undefined : words('progress'),
     progress,
-    around: progress?.around ?? derived.around,
+    // Failing, nothing of the figures is said: the failure is, in their place.
+    around: progress?.around ?? (state === 'loading' && derived.aroundKnown ? derived.around : undefined),
+    aroundReserve:
+      progress || !derived.around || (state === 'loading' && derived.aroundKnown)
+        ? undefined
+        : derived.around[1].join(''),
     status: statuses[state],
     // The longest the status's place may come to say: a previewed gift, and in a live widget the
     // states the feed may bring. Said where the figures would be, the failure needs no room there.

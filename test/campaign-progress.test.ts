@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import '../src/define.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
 import type { CampaignProgressUpdateEvent } from '../src/events.js';
@@ -948,10 +949,16 @@ describe('while loading', () => {
         await answer;
         return json({ raised: 'oops' });
       });
+      // A page that leaves its goal to the feed holds the room of a goal of 1,000 in its words; a
+      // campaign in rupiah, whose goal runs to ten digits, names its goal and currency on the page
+      // (the README says so), and so holds exactly its room.
+      const { goal, currency } = totals as { goal: number; currency?: string };
       const page = await fixture<HTMLElement>(
         html`<div>
           <campaign-progress
             src=${ok}
+            goal=${currency ? goal : nothing}
+            currency=${currency ?? nothing}
             heading="Make a Difference for Freedom"
             donate-href="https://example.org"
           ></campaign-progress>

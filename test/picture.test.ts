@@ -169,7 +169,9 @@ describe('the picture says what the widget says', () => {
         // The alt text and title: the heading and the summary the widget speaks.
         const alt = `${LANGUAGES[locale].heading}: ${summary}`;
         expect(svg.querySelector('title')!.textContent).to.equal(alt);
-        expect(svg.getAttribute('lang')).to.equal(part(el, 'summary').closest('[lang]')!.getAttribute('lang'));
+        expect(svg.getAttribute('lang')).to.equal(
+          part(el, 'summary').closest('[lang]')!.getAttribute('lang'),
+        );
       });
     }
   }
