@@ -111,22 +111,16 @@ export const styles = css`
   }
 
   /*
-   * The money first: the amount raised is the largest text, the percentage at the end of its line,
-   * and the rest of the sentence under both, as wide as the figures, in every state.
+   * The money first: the amount raised is the largest text, the rest of the sentence under it, as
+   * wide as the figures, in every state; the percentage is one of the quieter facts.
    */
-  [part='summary'],
-  [part='percent'] {
+  [part='summary'] {
     grid-area: summary;
   }
 
   .amount,
   .after {
     display: block;
-  }
-
-  /* Room at the line's end for the percentage, by its length: "62%", "1,850%". */
-  .amount {
-    padding-inline-end: calc(var(--_percent-length) * 0.6em + 0.5em);
   }
 
   .bar [part='thermometer'] {
@@ -159,13 +153,8 @@ export const styles = css`
     overflow-wrap: normal;
   }
 
-  /* Secondary: beside the amount, on its line. */
   [part='percent'] {
-    justify-self: end;
-    align-self: start;
-    color: var(--_muted-color);
     font-weight: 700;
-    line-height: 2.1;
   }
 
   /*
@@ -228,7 +217,7 @@ export const styles = css`
 
   .facts > :not(:empty) ~ :not(:empty)::before {
     content: '·' / '';
-    margin-inline: 0.4em;
+    margin-inline-end: 0.3em;
   }
 
   /* The gauge: a thin rounded bar, or a tube and its bulb; no outline, the fill in the accent. */

@@ -352,7 +352,7 @@ export class CampaignProgress extends LitElement {
     const [before, [start, goalTogether, end]] = view.around ?? ['', ['', '', '']];
     // A space between the facts, as well as the drawn dot: copied or read aloud, "14 donors 12 days
     // left", not "14 donors12 days left". An expression, which the build's template minifier keeps.
-    const facts = [progress?.supporters, view.timeLeft, view.updated].map(
+    const facts = [progress?.percent, progress?.supporters, view.timeLeft, view.updated].map(
       (fact, index) => html`${' '}<span part=${FACT_PARTS[index]}>${fact}</span>`,
     );
     const together = html`<span class="together">${goalTogether}</span>`;
@@ -379,9 +379,7 @@ export class CampaignProgress extends LitElement {
             <div class="meter">
               ${layout === 'thermometer' ? gauge : nothing}
               <div class="figures" lang=${lang} dir=${dir}>
-                ${summary}
-                <p part="percent" aria-hidden="true">${progress?.percent}</p>
-                ${layout === 'bar' ? gauge : nothing}
+                ${summary} ${layout === 'bar' ? gauge : nothing}
                 <p part="status" role="status" class=${preview ? 'reserve' : nothing}>${view.status}</p>
                 <p part="to-go" class=${preview ? 'reserve' : nothing}>${progress?.toGo}</p>
                 ${preview ? html`<p part="gift" aria-hidden="true">${preview}</p>` : nothing}
@@ -503,10 +501,6 @@ export class CampaignProgress extends LitElement {
     const { progress, tiers } = this.#view;
     track.style.setProperty('--_fill', `${progress?.fill ?? 0}`);
     track.style.setProperty('--_preview', `${tiers[this.previewed]?.previewFill ?? 0}`);
-    // The amount's line leaves room at its end for the percentage, as long as it is.
-    this.renderRoot
-      .querySelector<HTMLElement>('.figures')!
-      .style.setProperty('--_percent-length', `${progress?.percent.length ?? 0}`);
     // Every tier's amount is as wide as the longest, so the amounts and labels line up.
     this.renderRoot
       .querySelector<HTMLElement>('[part=tiers]')
@@ -518,7 +512,7 @@ export class CampaignProgress extends LitElement {
 }
 
 /** The parts of the facts under the figures, in their order. */
-const FACT_PARTS = ['donors', 'deadline', 'updated'];
+const FACT_PARTS = ['percent', 'donors', 'deadline', 'updated'];
 
 /** The nearest `lang` around `element`, looking out through any shadow roots it sits in. */
 function pageLanguage(element: Element): string | null | undefined {

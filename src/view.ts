@@ -4,7 +4,7 @@
  * and the direction. Pure: no DOM, no Lit, no clock of its own. The element renders it.
  */
 import { figuresAge, timeLeft } from './deadline.js';
-import { formatAgo, formatCount, formatDate, formatDuration } from './format.js';
+import { formatAgo, formatCount, formatDate, formatDuration, formatPercent } from './format.js';
 import { languageFor, readMessages, wordsFor, type Messages } from './messages.js';
 import {
   deriveProgress,
@@ -218,6 +218,8 @@ export function viewOf(
     ]),
     factsReserve: page.src
       ? [
+          // Over the goal, "1,850%".
+          formatPercent(9999, locale),
           progress?.supporters ?? words('donors', { count: formatCount(9999, locale) }, 9999),
           timeLeftText ?? '',
           updatedText ?? '',

@@ -91,7 +91,7 @@ describe('<campaign-progress> without a feed', () => {
     const el = await fixture<CampaignProgress>(
       html`<campaign-progress raised="999.9999999999999" goal="1000"></campaign-progress>`,
     );
-    expect(visibleText(el)).to.equal('$1,000 raised of $1,000 goal 100% Goal reached. Thank you!');
+    expect(visibleText(el)).to.equal('$1,000 raised of $1,000 goal Goal reached. Thank you! 100%');
     el.raised = 999.994;
     await el.updateComplete;
     expect(visibleText(el)).to.equal('$999.99 raised of $1,000 goal 99% $0.01 to go');
@@ -253,7 +253,7 @@ describe('currency and locale', () => {
 describe('the feed', () => {
   it('fetches src without credentials, asking for JSON, and shows its totals', async () => {
     const el = await onFeed(json({ raised: 620, goal: 1000, currency: 'USD', donors: 14 }));
-    expect(visibleText(el)).to.equal('$620 raised of $1,000 goal 62% $380 to go 14 donors');
+    expect(visibleText(el)).to.equal('$620 raised of $1,000 goal $380 to go 62% 14 donors');
     const [request] = network.requests;
     expect(request.credentials).to.equal('omit');
     expect(request.headers.get('Accept')).to.equal('application/json');

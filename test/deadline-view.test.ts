@@ -50,7 +50,7 @@ describe('deadline: the time left', () => {
     freezeAt(lastZone(2027, 4, 18, 10));
     const el = await widget('2027-04-30');
     expect(deadline(el)).to.equal('12 days left');
-    expect(visibleText(el)).to.equal('$620 raised of $1,000 goal 62% $380 to go 12 days left');
+    expect(visibleText(el)).to.equal('$620 raised of $1,000 goal $380 to go 62% 12 days left');
     // The only fact: nothing before it to set it apart from.
     expect(getComputedStyle(part(el, 'deadline'), '::before').content).to.equal('none');
   });
@@ -190,7 +190,7 @@ describe('deadline: an unusable ends', () => {
       ).to.have.length(1);
       expect(deadline(el)).to.equal('');
       expect(part(el, 'deadline').getClientRects().length).to.equal(0);
-      expect(visibleText(el)).to.equal('$620 raised of $1,000 goal 62% $380 to go');
+      expect(visibleText(el)).to.equal('$620 raised of $1,000 goal $380 to go 62%');
     });
   }
 });

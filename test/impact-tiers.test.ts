@@ -565,7 +565,7 @@ describe('impact tiers: the impact sentences', () => {
     );
     expect(impact(el)).to.equal("What you've given so far covers seven days of legal advocacy.");
     expect(visibleText(el)).to.contain(
-      "$620 raised of $1,000 goal 62% $380 to go What you've given so far covers seven days of legal advocacy.",
+      "$620 raised of $1,000 goal $380 to go 62% What you've given so far covers seven days of legal advocacy.",
     );
     expect(visibleText(el)).not.to.match(/reached \$455|to go to/);
     await expect(el).shadowDom.to.be.accessible();
@@ -643,7 +643,7 @@ describe('impact tiers: none, twins and many', () => {
     expect(
       el.shadowRoot!.querySelectorAll('[part~=tiers], [part~=tier], [part~=impact], [part~=mark]').length,
     ).to.equal(0);
-    expect(visibleText(el)).to.equal('$620 raised of $1,000 goal 62% $380 to go');
+    expect(visibleText(el)).to.equal('$620 raised of $1,000 goal $380 to go 62%');
   });
 
   it('when every tier is unusable, is a widget without tiers', async () => {
@@ -657,7 +657,7 @@ describe('impact tiers: none, twins and many', () => {
       await delay(0);
     });
     expect(el.shadowRoot!.querySelectorAll('[part~=tiers], [part~=impact]').length).to.equal(0);
-    expect(visibleText(el)).to.equal('$620 raised of $1,000 goal 62% $380 to go');
+    expect(visibleText(el)).to.equal('$620 raised of $1,000 goal $380 to go 62%');
   });
 
   it('lists two tiers of the same amount, both, in the order given', async () => {

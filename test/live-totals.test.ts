@@ -432,7 +432,7 @@ describe('when a live feed fails', () => {
     expect((error as CustomEvent).detail).to.deep.equal({ reason: 'http', message, src: address(feed.src) });
     expect(warnings).to.deep.equal([`campaign-progress: ${address(feed.src)}: ${message}`]);
     expect(visibleText(el)).to.equal(
-      'Winter appeal $620 raised of $1,000 goal 62% $380 to go Last updated 2 hours ago Donate',
+      'Winter appeal $620 raised of $1,000 goal $380 to go 62% Last updated 2 hours ago Donate',
     );
     expect(status(el)).to.equal('');
     expect(part(el, 'thermometer').getAttribute('aria-valuenow')).to.equal('620');
@@ -666,7 +666,7 @@ describe('freshness: how old the figures are', () => {
     const { src } = feedSaying(json({ raised: 620, updated: new Date(Date.now() - 2 * HOUR).toISOString() }));
     const el = await settled(html`<campaign-progress src=${src} goal="1000"></campaign-progress>`);
     expect(freshness(el)).to.equal('Updated 2 hours ago');
-    expect(visibleText(el)).to.equal('$620 raised of $1,000 goal 62% $380 to go Updated 2 hours ago');
+    expect(visibleText(el)).to.equal('$620 raised of $1,000 goal $380 to go 62% Updated 2 hours ago');
     await clock!.tickAsync(HOUR);
     await el.updateComplete;
     expect(freshness(el)).to.equal('Updated 3 hours ago');
@@ -732,7 +732,7 @@ describe('freshness: how old the figures are', () => {
     const { src } = feedSaying(json({ raised: 620 }));
     const el = await settled(html`<campaign-progress src=${src} goal="1000"></campaign-progress>`);
     expect(freshness(el)).to.equal('');
-    expect(visibleText(el)).to.equal('$620 raised of $1,000 goal 62% $380 to go');
+    expect(visibleText(el)).to.equal('$620 raised of $1,000 goal $380 to go 62%');
   });
 });
 
@@ -779,7 +779,7 @@ describe('return visits: the stored copy', () => {
     storeCopy(feed.src, { raised: 620, goal: 1000 }, DAY);
     const events = recordEvents('campaign-progress-update');
     const el = await fixture<CampaignProgress>(html`<campaign-progress src=${feed.src}></campaign-progress>`);
-    expect(visibleText(el)).to.equal('$620 raised of $1,000 goal 62% $380 to go');
+    expect(visibleText(el)).to.equal('$620 raised of $1,000 goal $380 to go 62%');
     expect(status(el)).to.equal('');
     // Revalidating: the page hears of totals the network confirms, not of the stored copy.
     await until(() => network!.requests.length === 1, 'the revalidating request');
@@ -881,7 +881,7 @@ describe('return visits: the stored copy', () => {
     const year = storedAt.getFullYear() === new Date().getFullYear() ? undefined : 'numeric';
     const stored = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long', year }).format(storedAt);
     expect(visibleText(el)).to.equal(
-      `Winter appeal $620 raised of $1,000 goal 62% $380 to go Figures from ${stored}`,
+      `Winter appeal $620 raised of $1,000 goal $380 to go 62% Figures from ${stored}`,
     );
     expect(status(el)).to.equal('');
     await expectAccessible(el);

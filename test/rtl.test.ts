@@ -121,6 +121,9 @@ for (const { name, locale, page, words } of CASES) {
 
     it('draws a previewed gift from the right of the bar too', async () => {
       const el = await widget(locale, page, 'bar');
+      // The $240 tier, behind the disclosure: opened, as a reader would.
+      el.shadowRoot!.querySelector('details')!.open = true;
+      await nextFrame();
       el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=tier]')[1].focus();
       await el.updateComplete;
       finishTransitions(el);

@@ -53,7 +53,7 @@ describe('supporters: donors', () => {
     it(`says "${text}" for ${donors} donors`, async () => {
       const el = await onFeed({ raised: 620, goal: 1000, donors });
       expect(supporters(el)).to.equal(text);
-      expect(visibleText(el)).to.equal(`$620 raised of $1,000 goal 62% $380 to go ${text}`);
+      expect(visibleText(el)).to.equal(`$620 raised of $1,000 goal $380 to go 62% ${text}`);
     });
   }
 

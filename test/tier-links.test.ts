@@ -187,18 +187,25 @@ describe('tier links: keyboard and screen readers', () => {
     return el;
   }
 
-  it('reaches the donate link with Tab, then every tier, in order', async () => {
+  it('reaches the donate link with Tab, then every tier, in order, the rest once opened', async () => {
     const el = await afterButton();
     const reached: string[] = [];
-    for (let step = 0; step < 4; step++) {
-      await sendKeys({ press: 'Tab' });
-      const focused = el.shadowRoot!.activeElement as HTMLAnchorElement | null;
-      reached.push(focused ? `${focused.getAttribute('part')} ${focused.href}` : 'outside the widget');
-    }
+    const tab = async (times: number) => {
+      for (let step = 0; step < times; step++) {
+        await sendKeys({ press: 'Tab' });
+        const focused = el.shadowRoot!.activeElement as HTMLAnchorElement | null;
+        const name = focused ? (focused.getAttribute('part') ?? focused.localName) : 'outside the widget';
+        reached.push(focused?.href ? `${name} ${focused.href}` : name);
+      }
+    };
+    await tab(3);
+    await sendKeys({ press: 'Enter' });
+    await tab(2);
     // In the order they are drawn: the donate button under the figures, then the tiers.
     expect(reached).to.deep.equal([
       'donate https://example.org/donate',
       'tier reached https://example.org/donate?amount=45',
+      'summary',
       'tier reached https://example.org/donate?amount=240',
       'tier reached https://example.org/donate?amount=455',
     ]);

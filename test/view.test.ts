@@ -54,8 +54,9 @@ describe('the view of the sample campaign', () => {
       headingLevel: 2,
       label: undefined,
       status: '',
-      // The longest status it could come to show, for the room it holds.
-      statusReserve: 'Goal reached. Thank you!',
+      // The longest its status's place could come to say, for the room it holds: a previewed gift.
+      statusReserve: '$18,500 would take us to 9,999%',
+      celebrationReserve: 'Goal reached. Thank you!',
       state: 'ready',
       live: true,
       timeLeft: '13 days left',
@@ -88,6 +89,7 @@ describe('the view of the sample campaign', () => {
     // What the gifts so far do, never "reached $455" beside $620 raised; no tier past the goal as a
     // second finish line.
     expect(shown.impact).to.deep.equal({
+      previewReserve: '$18,500 would take us to 9,999%',
       line: "What you've given so far covers seven days of legal advocacy.",
       reserve: "What you've given so far covers one day of operations in a field office.",
     });
@@ -197,7 +199,11 @@ describe('the view while the feed loads or fails', () => {
     ]);
     // No figures: what the smallest gift does, not a total's impact.
     expect(shown.impact.line).to.equal('$45 covers one day of undercover investigations.');
-    expect(shown).to.include({ state: 'loading', statusReserve: 'Goal reached. Thank you!' });
+    expect(shown).to.include({
+      state: 'loading',
+      statusReserve: '$240 would take us to 9,999%',
+      celebrationReserve: 'Goal reached. Thank you!',
+    });
   });
 
   it('says the totals are unavailable when the feed fails before any answer, and that giving still works', () => {
