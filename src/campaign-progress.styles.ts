@@ -129,6 +129,7 @@ export const styles = css`
 
   .facts {
     grid-area: facts;
+    align-self: center;
   }
 
   [part='impact'] {
@@ -142,6 +143,12 @@ export const styles = css`
     overflow-wrap: normal;
   }
 
+  /* Sized from the body's, so its line keeps its height: 1.4 × 1.5 = 1.75 × 1.2. */
+  .long {
+    font-size: 1.4em;
+    line-height: 1.5;
+  }
+
   /*
    * "of $1,000 goal" is never broken, nor is any amount, where "987,654,32 / 1.99" would misread:
    * it moves to a line of its own whole, and wraps only where it is longer than the line, rather
@@ -153,7 +160,8 @@ export const styles = css`
     overflow-wrap: normal;
   }
 
-  [part='percent'] {
+  /* The percentage, first of them (the stand-ins holding their room too). */
+  .facts > :first-child {
     font-weight: 700;
   }
 

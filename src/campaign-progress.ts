@@ -353,13 +353,17 @@ export class CampaignProgress extends LitElement {
     // A space between the facts, as well as the drawn dot: copied or read aloud, "14 donors 12 days
     // left", not "14 donors12 days left". An expression, which the build's template minifier keeps.
     const facts = [progress?.percent, progress?.supporters, view.timeLeft, view.updated].map(
-      (fact, index) => html`${' '}<span part=${FACT_PARTS[index]}>${fact}</span>`,
+      // The percentage is heard once, as the progress bar's value.
+      (fact, index) =>
+        html`${' '}<span part=${FACT_PARTS[index]} aria-hidden=${index ? nothing : 'true'}>${fact}</span>`,
     );
     const together = html`<span class="together">${goalTogether}</span>`;
     const after = view.around
       ? html`<span class="after">${start}${together}${end}</span>`
       : html`<span class="after" data-reserve=${view.aroundReserve ?? nothing}></span>`;
-    const raised = html`<span part="raised">${progress?.raisedText}</span>`;
+    // A long amount ("IDR 987,654,322") a size smaller, still the largest text, so it fits a phone.
+    const long = (progress?.raisedText.length ?? 0) > 10;
+    const raised = html`<span part="raised" class=${long ? 'long' : nothing}>${progress?.raisedText}</span>`;
     const amount = html`<span class="amount">${before}${raised}</span>`;
     // No figures yet, or none to be had: a skeleton in the amount's place, never "$0", and the
     // goal's words when the page sets it.

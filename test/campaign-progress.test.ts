@@ -94,7 +94,7 @@ describe('<campaign-progress> without a feed', () => {
     expect(visibleText(el)).to.equal('$1,000 raised of $1,000 goal Goal reached. Thank you! 100%');
     el.raised = 999.994;
     await el.updateComplete;
-    expect(visibleText(el)).to.equal('$999.99 raised of $1,000 goal 99% $0.01 to go');
+    expect(visibleText(el)).to.equal('$999.99 raised of $1,000 goal $0.01 to go 99%');
   });
 
   it('at nothing raised, shows 0% and an empty tube', async () => {

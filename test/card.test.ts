@@ -298,7 +298,7 @@ describe('card: the money first', () => {
     for (const theme of [undefined, 'light', 'dark']) {
       const el = await card({ width: 700, theme, src: undefined });
       const facts = el.shadowRoot!.querySelector<HTMLElement>('.facts')!;
-      expect(facts.textContent!.trim()).to.match(/^\d+ days left$/);
+      expect(facts.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^62% \d+ days left$/);
       const base = part(el, 'base');
       expect(getComputedStyle(facts).color).not.to.equal(getComputedStyle(base).color);
       expect(parseFloat(getComputedStyle(facts).fontSize)).to.be.below(
@@ -540,11 +540,14 @@ describe('card: right to left', () => {
     const el = await card({ locale: 'ar', width: 375 });
     const base = part(el, 'base').getBoundingClientRect();
     expect(getComputedStyle(part(el, 'base')).direction).to.equal('rtl');
-    const amount = el.shadowRoot!.querySelector('.amount')!;
-    const line = [...amount.getClientRects()].reduce((right, rect) => Math.max(right, rect.right), 0);
-    const percent = part(el, 'percent').getBoundingClientRect();
-    // "جمعنا US$ 620" from the right, the percentage at the line's end, on the left.
-    expect(base.right - line).to.be.below(base.width / 4);
-    expect(percent.right).to.be.below(part(el, 'raised').getBoundingClientRect().left);
+    // "جمعنا US$ 620" from the right: the amount in the right half, the words before it right of it.
+    const raised = part(el, 'raised').getBoundingClientRect();
+    expect(raised.left).to.be.above(base.left + base.width / 2);
+    const words = document.createTreeWalker(el.shadowRoot!.querySelector('.amount')!, NodeFilter.SHOW_TEXT);
+    while (words.nextNode() && !words.currentNode.textContent!.trim());
+    expect(words.currentNode.textContent!.trim()).to.equal('جمعنا');
+    const before = document.createRange();
+    before.selectNodeContents(words.currentNode);
+    expect(before.getBoundingClientRect().left).to.be.above(raised.right - 1);
   });
 });

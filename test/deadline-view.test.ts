@@ -51,8 +51,9 @@ describe('deadline: the time left', () => {
     const el = await widget('2027-04-30');
     expect(deadline(el)).to.equal('12 days left');
     expect(visibleText(el)).to.equal('$620 raised of $1,000 goal $380 to go 62% 12 days left');
-    // The only fact: nothing before it to set it apart from.
-    expect(getComputedStyle(part(el, 'deadline'), '::before').content).to.equal('none');
+    // The first fact has nothing before it to set it apart from; the next is set apart from it.
+    expect(getComputedStyle(part(el, 'percent'), '::before').content).to.equal('none');
+    expect(getComputedStyle(part(el, 'deadline'), '::before').content).to.equal('"·" / ""');
   });
 
   it('says "1 day left", not "1 days"', async () => {
