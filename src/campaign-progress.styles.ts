@@ -143,10 +143,15 @@ export const styles = css`
     overflow-wrap: normal;
   }
 
-  /* Sized from the body's, so its line keeps its height: 1.4 × 1.5 = 1.75 × 1.2. */
+  /* Sized from the body's, so its line keeps its height: 1.4 × 1.5 = 1.2 × 1.75 = 1.75 × 1.2. */
   .long {
     font-size: 1.4em;
     line-height: 1.5;
+  }
+
+  .longer {
+    font-size: 1.2em;
+    line-height: 1.75;
   }
 
   /*

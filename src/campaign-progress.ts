@@ -361,9 +361,11 @@ export class CampaignProgress extends LitElement {
     const after = view.around
       ? html`<span class="after">${start}${together}${end}</span>`
       : html`<span class="after" data-reserve=${view.aroundReserve ?? nothing}></span>`;
-    // A long amount ("IDR 987,654,322") a size smaller, still the largest text, so it fits a phone.
-    const long = (progress?.raisedText.length ?? 0) > 10;
-    const raised = html`<span part="raised" class=${long ? 'long' : nothing}>${progress?.raisedText}</span>`;
+    // A long amount ("IDR 987,654,322") a size smaller, and a longer one smaller still, so that it
+    // fits a phone's column whole: still the largest text.
+    const length = progress?.raisedText.length ?? 0;
+    const size = length > 15 ? 'longer' : length > 10 ? 'long' : nothing;
+    const raised = html`<span part="raised" class=${size}>${progress?.raisedText}</span>`;
     const amount = html`<span class="amount">${before}${raised}</span>`;
     // No figures yet, or none to be had: a skeleton in the amount's place, never "$0", and the
     // goal's words when the page sets it.
