@@ -136,6 +136,12 @@ export const styles = css`
     grid-area: impact;
   }
 
+  /* Each figure and fact its own run, so that numbers side by side never mix in a right-to-left line. */
+  [part='raised'],
+  .facts > * {
+    unicode-bidi: isolate;
+  }
+
   [part='raised'] {
     font-size: 1.75em;
     font-weight: 800;
@@ -269,13 +275,19 @@ export const styles = css`
     transition-duration: 0.3s;
   }
 
-  /* A tier's mark: a small notch at its height, in the surface's colour over the fill. */
+  /*
+   * A tier's mark: a notch at its height, in the surface's colour where the fill has passed it, in
+   * the text's, quieter, on the empty track ahead, where the next tier is looked for.
+   */
   [part~='mark'] {
     position: absolute;
     inset: auto 0 calc(var(--_at) * 100%);
     block-size: 2px;
+    background: color-mix(in srgb, currentColor 45%, transparent);
+  }
+
+  [part~='mark'][part~='reached'] {
     background: var(--_mark-color);
-    opacity: 0.7;
   }
 
   [part='bulb'] {

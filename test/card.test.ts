@@ -17,6 +17,7 @@ import {
   textContrast,
   until,
 } from './helpers.js';
+import { formatMoney } from '../src/format.js';
 import { json, stubNetwork, type Network } from './network.js';
 
 let network: Network;
@@ -543,11 +544,76 @@ describe('card: right to left', () => {
     // "جمعنا US$ 620" from the right: the amount in the right half, the words before it right of it.
     const raised = part(el, 'raised').getBoundingClientRect();
     expect(raised.left).to.be.above(base.left + base.width / 2);
-    const words = document.createTreeWalker(el.shadowRoot!.querySelector('.amount')!, NodeFilter.SHOW_TEXT);
-    while (words.nextNode() && !words.currentNode.textContent!.trim());
-    expect(words.currentNode.textContent!.trim()).to.equal('جمعنا');
-    const before = document.createRange();
-    before.selectNodeContents(words.currentNode);
-    expect(before.getBoundingClientRect().right).to.be.above(raised.right);
+    const line = glyphs(el.shadowRoot!.querySelector('.amount')!);
+    const at = (char: string) => line.find((glyph) => glyph.char === char)!.left;
+    expect(at('ج')).to.be.above(at('6'));
   });
+});
+
+describe('card: words that agree with the goal, in six languages', () => {
+  const say = (template: string, values: Record<string, string>) =>
+    template.replace(/\{(\w+)\}/g, (_, name: string) => values[name]);
+  const WORDS: Record<string, { toGo: string; soFar: string; stretch: string; reached: string }> = {
+    en: {
+      toGo: '{amount} to go',
+      soFar: "What you've given so far {label}.",
+      stretch: 'Next: {amount} {label}.',
+      reached: 'Goal reached. Thank you!',
+    },
+    es: {
+      toGo: 'Faltan {amount}',
+      soFar: 'Lo donado hasta ahora {label}.',
+      stretch: 'Siguiente paso: {amount} {label}.',
+      reached: '¡Meta alcanzada! Gracias.',
+    },
+    fr: {
+      toGo: 'Encore {amount}',
+      soFar: 'Ce que vous avez donné jusqu’ici {label}.',
+      stretch: 'Et ensuite\u202f: {amount} {label}.',
+      reached: 'Objectif atteint. Merci\u202f!',
+    },
+    de: {
+      toGo: 'Noch {amount}',
+      soFar: 'Das bisher Gespendete {label}.',
+      stretch: 'Als Nächstes: {amount} {label}.',
+      reached: 'Ziel erreicht. Danke!',
+    },
+    'pt-BR': {
+      toGo: 'Faltam {amount}',
+      soFar: 'O que você doou até agora {label}.',
+      stretch: 'Próximo passo: {amount} {label}.',
+      reached: 'Meta alcançada. Obrigado!',
+    },
+    ar: {
+      toGo: 'بقي {amount}',
+      soFar: 'ما قدمتموه حتى الآن {label}.',
+      stretch: 'الخطوة التالية: {amount} {label}.',
+      reached: 'تحقق الهدف. شكرًا!',
+    },
+  };
+  for (const [locale, words] of Object.entries(WORDS)) {
+    it(`says what is left to the goal and what the gifts so far cover, never "reached $455", in ${locale}`, async () => {
+      const el = await card({ locale });
+      expect(part(el, 'to-go').textContent).to.equal(
+        say(words.toGo, { amount: formatMoney(380, 'USD', locale) }),
+      );
+      expect(part(el, 'impact').textContent!.trim()).to.equal(
+        say(words.soFar, { label: 'covers seven days of legal advocacy' }),
+      );
+      // Tiers past the goal are ways to give more, not a second finish line.
+      expect(part(el, 'base').textContent).not.to.contain(formatMoney(2540 - 620, 'USD', locale));
+    });
+
+    it(`celebrates the goal and offers the next tier as a stretch, in ${locale}`, async () => {
+      const el = await card({ locale, raised: 1240 });
+      expect(part(el, 'status').textContent).to.equal(words.reached);
+      expect(part(el, 'to-go').textContent).to.equal('');
+      expect(part(el, 'impact').textContent!.trim()).to.equal(
+        say(words.stretch, {
+          amount: formatMoney(2540, 'USD', locale),
+          label: 'covers one day of operations in a field office',
+        }),
+      );
+    });
+  }
 });
