@@ -543,7 +543,7 @@ describe('card: right to left', () => {
     expect(getComputedStyle(part(el, 'base')).direction).to.equal('rtl');
     // "جمعنا US$ 620" from the right: the amount in the right half, the words before it right of it.
     const raised = part(el, 'raised').getBoundingClientRect();
-    expect(raised.left).to.be.above(base.left + base.width / 2);
+    expect(raised.right).to.be.above(base.left + base.width / 2);
     const line = glyphs(el.shadowRoot!.querySelector('.amount')!);
     const at = (char: string) => line.find((glyph) => glyph.char === char)!.left;
     expect(at('ج')).to.be.above(at('6'));
