@@ -226,7 +226,7 @@ export const styles = css`
   /* The facts, quieter: "14 donors · 12 days left · Updated 2 hours ago". */
   .facts {
     color: var(--_muted-color);
-    font-size: 0.875em;
+    font-size: 0.8125em;
   }
 
   /* An unknown fact is an empty part: not shown, nor set apart from its neighbours. */
