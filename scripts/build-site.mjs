@@ -57,7 +57,7 @@ await copyFile(`${root}dist/campaign-progress.js`, `${site}campaign-progress.js`
 for (const name of await readdir(demo)) {
   if (name.endsWith('.html'))
     await writeFile(`${site}${name}`, publish(name, await readFile(`${demo}${name}`, 'utf8')));
-  else if (name.endsWith('.css') || name.endsWith('.json'))
+  else if (name.endsWith('.css') || name.endsWith('.json') || name.endsWith('.js'))
     await copyFile(`${demo}${name}`, `${site}${name}`);
 }
 const platforms = `${root}test/fixtures/platforms/`;

@@ -11,6 +11,8 @@
 // Query switches, on totals.json and platforms/*.json, one URL per behaviour:
 //   campaign=<name> every=<s> status=<code> retryAfter=<s> delay=<ms> stall=1
 //   body=html|truncated|empty|not-utf8|wrong-types cors=0 redirect=1 lastModifiedOnly=1
+//   age=<days>: the totals say they were updated that many days ago (at the start of that UTC day), as a
+//     campaign whose figures are old
 //   failAfterFirst=1: the status= or body= fault is for revalidations only (requests that carry
 //     If-None-Match or If-Modified-Since), so each reader's first request is answered and only later
 //     polls fail, whatever other readers did before. With body= the feed then stays broken for that
@@ -29,7 +31,7 @@ const PLATFORMS_DIR = fileURLToPath(new URL('../test/fixtures/platforms/', impor
 const START = { raised: 620, goal: 1000, currency: 'USD', donors: 14 };
 const STEP = { raised: 15, donors: 1 };
 const SWITCHES =
-  'campaign every status retryAfter failAfterFirst delay stall body cors redirect lastModifiedOnly';
+  'campaign every status retryAfter failAfterFirst delay stall body cors redirect lastModifiedOnly age';
 const noRequests = () => ({ requests: 0, conditional: 0, notModified: 0, options: 0 });
 
 const CORS = {
@@ -139,6 +141,8 @@ export function createFeed({ every: defaultEvery = 20, now = Date.now, platforms
       else state.stats.requests++;
       const every = Number(query.get('every') ?? defaultEvery);
       resource = { state, ...current(state, Number.isFinite(every) ? every : defaultEvery) };
+      const age = Number(query.get('age'));
+      if (age > 0) resource.json = JSON.stringify({ ...JSON.parse(resource.json), updated: daysAgo(age) });
     } else if (/^platforms\/[\w-]+\.json$/.test(route)) {
       const file = `${platformsDir}/${route.slice('platforms/'.length)}`;
       try {
@@ -223,6 +227,12 @@ export function createFeed({ every: defaultEvery = 20, now = Date.now, platforms
       platforms: `${MOUNT}platforms/<name>.json`,
       control: [`POST ${MOUNT}_set?campaign=<name>`, `GET ${MOUNT}_stats?campaign=<name>`],
     };
+  }
+
+  /** The start of the UTC day `days` before today: the same all day long, and so is the feed's ETag. */
+  function daysAgo(days) {
+    const day = 86_400_000;
+    return new Date((Math.floor(now() / day) - days) * day).toISOString();
   }
 }
 

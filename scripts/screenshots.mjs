@@ -304,7 +304,9 @@ async function hoverPreviewTier(page, sheetName) {
     const widget = document.getElementById('preview');
     const caption = document.getElementById('preview-caption');
     const shadow = widget.shadowRoot;
-    const shown = (element) => element.getClientRects().length > 0;
+    // A closed disclosure's content keeps its boxes (content-visibility: hidden) but is not on show.
+    const shown = (element) =>
+      element.checkVisibility ? element.checkVisibility() : element.getClientRects().length > 0;
     const link = (tier) =>
       (tier.closest('a[href]') ?? tier.querySelector('a[href]') ?? tier).getAttribute('href');
     const find = () => {

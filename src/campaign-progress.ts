@@ -32,18 +32,22 @@ import { viewOf, type View } from './view.js';
  * @csspart preview - The segment a hovered or focused tier's gift would add to the fill.
  * @csspart mark - A tier's mark on the scale, for tiers at or under the goal.
  * @csspart bulb - The thermometer's bulb.
- * @csspart percent - The percentage of the goal raised.
+ * @csspart percent - The percentage of the goal raised, beside the amount.
  * @csspart summary - The sentence "$620 raised of $1,000 goal".
+ * @csspart raised - The amount raised, the largest figure: "$620" in the summary.
+ * @csspart to-go - What is left to the goal, under it: "$380 to go".
  * @csspart donors - The number of donors (or donations), when the feed gives it.
  * @csspart deadline - The time left: "12 days left", "Ended".
- * @csspart updated - How old the feed's figures are: "Updated 2 hours ago", or "Last updated 2 hours ago" while the feed fails.
+ * @csspart updated - How old the feed's figures are: "Updated 2 hours ago", "Last updated 2 hours ago" while the feed fails, "Figures from April 12" once they are days old.
  * @csspart status - Loading, failure and goal-reached messages.
- * @csspart impact - The tier reached and the next one, or a hovered tier's preview.
+ * @csspart gift - A hovered or focused tier's gift, said in the status's place: "$240 would take us to 86%".
+ * @csspart impact - What the gifts so far cover, what the smallest gift does, or over the goal the next tier as a stretch.
  * @csspart tiers - The list of tiers, with its heading.
  * @csspart tiers-heading - The list's heading: "What your gift does".
  * @csspart tier - One tier: a link to give its amount. `tier reached` once the total has reached it (its label then says "funded").
  * @csspart tier-amount - A tier's amount.
- * @csspart tier-label - What a tier's amount does.
+ * @csspart tier-label - What a tier's amount does, and "funded" once the total has reached it.
+ * @csspart more-tiers - The disclosure (`<details>`) holding the tiers after the first: "5 more ways to give".
  * @csspart donate - The donate link.
  *
  * @cssprop [--campaign-progress-fill-color=#c62828] - The fill and the bulb; `#f28b82` in a dark colour scheme.

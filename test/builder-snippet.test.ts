@@ -2,7 +2,7 @@
  * The snippet builder's logic (demo/builder/snippet.ts), without its page: the state in the address,
  * the problems it names, and the text a blogger copies.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import {
   DEFAULT_STATE,
   SCRIPT_URL,
@@ -185,20 +185,70 @@ describe('builder: the snippet', () => {
 describe('builder: the room to reserve', () => {
   it('is the README’s height without tiers, and the tiers’ heights with them, taller on phones', () => {
     expect(reserveRoom(state({ tiers: [] })).css).to.equal(
-      'campaign-progress:not(:defined) { display: block; min-height: 21.3em; } ' +
-        '@media (max-width: 24em) { campaign-progress:not(:defined) { display: block; min-height: 26.9em; } }',
+      'campaign-progress:not(:defined) { display: block; min-height: 16.2em; } ' +
+        '@media (max-width: 24em) { campaign-progress:not(:defined) { display: block; min-height: 17.7em; } }',
     );
     const withTiers = reserveRoom(state());
-    expect(withTiers.css).to.contain('min-height: 32.5em;');
-    expect(withTiers.css).to.contain('@media (max-width: 40em) { campaign-progress:not(:defined) {');
-    expect(withTiers.css).to.contain('min-height: 55.5em;');
+    expect(withTiers.css).to.contain('min-height: 21.6em;');
+    expect(withTiers.css).to.contain('@media (max-width: 30em) { campaign-progress:not(:defined) {');
+    expect(withTiers.css).to.contain('min-height: 28.4em;');
     expect(withTiers.css).to.contain('@media (max-width: 24em) { campaign-progress:not(:defined) {');
-    expect(withTiers.css).to.contain('min-height: 68.5em;');
+    expect(withTiers.css).to.contain('min-height: 33.5em;');
     // The small phone's step comes last, so that it wins where both apply.
-    expect(withTiers.css.indexOf('68.5em')).to.be.greaterThan(withTiers.css.indexOf('55.5em'));
+    expect(withTiers.css.indexOf('33.5em')).to.be.greaterThan(withTiers.css.indexOf('28.4em'));
     expect(withTiers.css).not.to.contain('\n');
-    expect(withTiers.explanation).to.contain('32.5em');
+    expect(withTiers.explanation).to.contain('21.6em');
   });
+});
+
+describe('builder: the room it reserves, on the page', function () {
+  // A page, then the widget's sources, three times over.
+  this.timeout(20_000);
+  const sixTiers = [
+    ...DEFAULT_STATE.tiers,
+    { amount: '2540', label: 'covers one day of operations in a field office' },
+    {
+      amount: '4500',
+      label: 'covers one rescue operation for victims of sex trafficking or forced-labour slavery',
+    },
+    { amount: '18500', label: 'covers a national lawyer advocating for the oppressed, for a year' },
+  ];
+  const withFeed = state({ source: 'file', src: '/test/fixtures/totals.json', tiers: sixTiers });
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  for (const width of [280, 375, 700]) {
+    it(`holds the widget’s height within a line in a ${width} px column, so the page barely moves`, async () => {
+      frame = document.createElement('iframe');
+      // The window a little wider than the column, as on a phone: the steps go by the window.
+      frame.style.setProperty('width', `${width + 40}px`);
+      frame.style.setProperty('height', '1000px');
+      const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+      frame.src = '/test/fixtures/empty-post.html';
+      document.body.append(frame);
+      await loaded;
+      const post = frame.contentWindow as Window & typeof globalThis;
+      post.document.body.style.cssText = 'margin: 20px; font: 16px/1.5 system-ui, sans-serif';
+      const sheet = new post.CSSStyleSheet();
+      sheet.replaceSync(reserveRoom(withFeed).css);
+      post.document.adoptedStyleSheets = [sheet];
+      post.document.body.innerHTML = `<div style="width: ${width}px">${elementMarkup(withFeed)}</div>`;
+      const el = post.document.querySelector('campaign-progress')!;
+      const reserved = el.getBoundingClientRect().height;
+
+      const script = post.document.createElement('script');
+      script.type = 'module';
+      script.src = '/src/define.ts';
+      post.document.head.append(script);
+      await waitUntil(
+        () => el.shadowRoot?.querySelector('[part=summary]')?.textContent,
+        'it never showed figures',
+        { timeout: 10_000 },
+      );
+      const line = 24;
+      expect(el.getBoundingClientRect().height).to.be.closeTo(reserved, line);
+    });
+  }
 });
 
 describe('builder: totals.json', () => {

@@ -39,7 +39,7 @@ async function open(load: () => void) {
     () =>
       widgets().every(
         (el) =>
-          el.id === 'state-loading' ||
+          el.src?.includes('stall=1') ||
           (el.shadowRoot?.querySelector('[part=status]') &&
             status(el.id) !== wordsFor(languageFor(el.locale ?? 'en'))('loading')),
       ),
@@ -164,6 +164,44 @@ describe('the demo gallery, with the built file', () => {
     expect(part(own, 'donors').textContent).to.equal('14 readers have given');
     expect(part(own, 'donate').textContent).to.equal('Give now');
     expect(part(own, 'tiers').textContent).to.contain('Where your money goes');
+  });
+
+  it('shows every state at 280 px, in both layouts: light, dark and Arabic', () => {
+    const english = wordsFor(languageFor('en'));
+    const arabic = wordsFor(languageFor('ar'));
+    for (const layout of ['thermometer', 'bar']) {
+      const at = (state: string) => widget(`at280-${state}-${layout}`);
+      const cards = widgets().filter((el) => el.id.endsWith(`-${layout}`) && el.id.startsWith('at280-'));
+      expect(cards.map((el) => el.id.split('-')[1])).to.deep.equal([
+        'ready',
+        'loading',
+        'failing',
+        'kept',
+        'reached',
+        'ended',
+        'preview',
+        'dark',
+        'arabic',
+      ]);
+      for (const el of cards) {
+        expect(el.getBoundingClientRect().width, el.id).to.be.closeTo(280, 0.5);
+        expect(el.layout ?? 'thermometer', el.id).to.equal(layout);
+        expect(el.shadowRoot!.querySelectorAll('[part~=tier]').length, el.id).to.equal(6);
+      }
+      expect(part(at('ready'), 'summary').textContent, layout).to.equal('$620 raised of $1,000 goal');
+      expect(part(at('ready'), 'to-go').textContent, layout).to.equal('$380 to go');
+      expect(status(at('loading').id), layout).to.equal(english('loading'));
+      expect(part(at('loading'), 'summary').classList.contains('skeleton'), layout).to.equal(true);
+      expect(status(at('failing').id), layout).to.equal(english('unavailableGive'));
+      expect(part(at('kept'), 'summary').textContent, layout).to.equal('$620 raised of $1,000 goal');
+      expect(part(at('kept'), 'updated').textContent, layout).to.match(/^Figures from /);
+      expect(status(at('reached').id), layout).to.equal(english('goalReached'));
+      expect(part(at('ended'), 'deadline').textContent, layout).to.equal(english('ended'));
+      expect(part(at('preview'), 'gift').textContent, layout).to.equal('$45 would take us to 66%');
+      expect(getComputedStyle(part(at('dark'), 'base')).colorScheme, layout).to.equal('dark');
+      expect(part(at('arabic'), 'base').getAttribute('dir'), layout).to.equal('rtl');
+      expect(part(at('arabic'), 'donate').textContent, layout).to.equal(arabic('donate'));
+    }
   });
 
   it('shows the stale card’s stored figures with "Last updated" once its feed fails, on a reload', async function () {

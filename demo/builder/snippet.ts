@@ -464,9 +464,8 @@ export interface Reserve {
 
 /**
  * The reserve-room CSS line, from the heights the README measured, by the column a phone or a wider
- * window gives: without tiers about 21.3em (a column 360 px or wider), up to 26.9em in a narrower
- * one; with six tiers about 32.5em where they stand beside the thermometer (a 700 px column),
- * 55.5em where they go below it in a tablet's or a large phone's column, and up to 68.5em in a
+ * window gives: without tiers about 16.2em (a column 340 px or wider), up to 17.7em in a narrower
+ * one; with six tiers about 21.6em in a 700 px column, 28.4em in a phone's (375 px) and 33.5em in a
  * small phone's (280 px). A column's width is not the window's, so the steps go by the window.
  */
 export function reserveRoom(state: BuilderState): Reserve {
@@ -487,16 +486,17 @@ export function reserveRoom(state: BuilderState): Reserve {
           explanation: `${reserve.explanation} The picture inside the snippet shows in feed readers and e-mail, which never load your stylesheet, and on your blog only to readers whose browser runs no scripts: where the widget comes, it takes no room, so it never moves the page.`,
         }
       : reserve;
+  // Measured with scripts/measure-room.mjs: English, the thermometer, a sans-serif font at 16 px.
   if (!state.tiers.length)
     return withPicture({
-      css: `${rule('21.3em')} ${narrow('24em', '26.9em')}`,
+      css: `${rule('16.2em')} ${narrow('24em', '17.7em')}`,
       explanation:
-        'About 21.3em: the widget’s height without tiers in a column 360 px or wider, and up to 26.9em on a small phone, where the heading and figures wrap.',
+        'About 16.2em: the widget’s height without tiers in a column 340 px or wider, and up to 17.7em on a small phone or in a narrow sidebar, where the heading and figures wrap.',
     });
   return withPicture({
-    css: `${rule('32.5em')} ${narrow('40em', '55.5em')} ${narrow('24em', '68.5em')}`,
+    css: `${rule('21.6em')} ${narrow('30em', '28.4em')} ${narrow('24em', '33.5em')}`,
     explanation:
-      'With tiers: about 32.5em where the column is wide enough for the tiers to stand beside the thermometer (700 px), 55.5em on large phones and small tablets, where they go below it, and up to 68.5em on small phones. Those are the heights with six tiers in the post’s own font size; with fewer tiers, or a column between the steps, the widget differs by a line or two, and the page moves by that much when it appears.',
+      'With tiers: about 21.6em in a column 600 px or wider (a 700 px column), 28.4em on phones (a 375 px one) and up to 33.5em on small phones (280 px). Those are the heights with six tiers, a deadline and a feed, in English, in the post’s own font size; in another language, with fewer tiers, or in a column between the steps, the widget differs by a line or two, and the page moves by that much when it appears.',
   });
 }
 
