@@ -53,7 +53,7 @@ import { viewOf, type View } from './view.js';
  * @cssprop [--campaign-progress-fill-color=#c62828] - The fill and the bulb; `#f28b82` in a dark colour scheme.
  * @cssprop [--campaign-progress-success-color=#2e7d32] - The fill and the bulb at the goal, and "Goal reached"; `#81c995` in a dark colour scheme.
  * @cssprop [--campaign-progress-track-color=the text colour at 12%] - The empty part of the tube or bar.
- * @cssprop [--campaign-progress-mark-color=#fff] - The tiers' notches on the gauge; `#202124` in a dark colour scheme.
+ * @cssprop [--campaign-progress-mark-color=#fff] - The notches of the tiers the fill has passed; `#202124` in a dark colour scheme. Those ahead are in the text's colour.
  * @cssprop [--campaign-progress-accent-color=#b71c1c] - The donate button, the tiers' amounts and the link to more tiers; `#f28b82` in a dark colour scheme.
  * @cssprop [--campaign-progress-on-accent-color=#fff] - The donate button's text and a funded tier's amount; `#202124` in a dark colour scheme.
  * @cssprop [--campaign-progress-preview-color=the fill colour] - The stripes of a previewed gift.
@@ -391,7 +391,7 @@ export class CampaignProgress extends LitElement {
               <div class="figures" lang=${lang} dir=${dir}>
                 ${summary} ${layout === 'bar' ? gauge : nothing}
                 <p part="status" role="status" class=${preview ? 'reserve' : nothing}>${view.status}</p>
-                <p part="to-go" class=${preview ? 'reserve' : nothing}>${progress?.toGo}</p>
+                <p part="to-go" class=${preview ? 'reserve' : nothing}>${view.toGo}</p>
                 ${preview ? html`<p part="gift" aria-hidden="true">${preview}</p>` : nothing}
                 ${this.#reserve('status', view.statusReserve)}
                 ${this.#reserve('status celebration', view.celebrationReserve)}

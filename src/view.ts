@@ -84,6 +84,8 @@ export interface View {
   state: 'loading' | 'failed' | 'ready' | 'reached';
   /** The page names a feed. */
   live: boolean;
+  /** "$380 to go", while the goal is not reached and the campaign has not ended. */
+  toGo?: string;
   /** "12 days left", or "Ended", when the page gives a deadline. */
   timeLeft?: string;
   /**
@@ -229,6 +231,7 @@ export function viewOf(
     celebrationReserve: page.src || state === 'reached' ? statuses.reached : undefined,
     state,
     live: !!page.src,
+    toGo: left && left.left.unit === 'ended' ? undefined : progress?.toGo,
     timeLeft: timeLeftText,
     updated: updatedText,
     tiersHeading: page.tiersHeading || words('tiers'),

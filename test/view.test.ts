@@ -289,6 +289,9 @@ describe('the view past the goal and the deadline', () => {
     const totals = { ...SAMPLE_TOTALS, updated: undefined };
     const shown = view({ ...PAGE, locale: 'en' }, { totals, loading: false }, Date.UTC(2027, 4, 2));
     expect(shown).to.include({ timeLeft: 'Ended', updated: undefined, changesIn: Infinity });
+    // Nothing is left "to go" in a campaign that has ended.
+    expect(shown.progress!.toGo).to.equal('$380 to go');
+    expect(shown.toGo).to.equal(undefined);
   });
 });
 
