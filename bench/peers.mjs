@@ -10,6 +10,8 @@
 import { peers } from '../scripts/bench-peers.mjs';
 import { MANY, nodesPerWidget } from './pages.mjs';
 
+const FEW = MANY / 10;
+
 /**
  * The peer table's rows for this browser. `load(path, true)` opens a page and resolves to
  * `{ drawn, metrics }` once drawn (`metrics`, Chromium's Performance counters, in Chromium only).
@@ -23,12 +25,16 @@ export async function measurePeers({ tab, name, load, median, runs, build, peerN
     },
     ...peerNames.map((peer) => ({ what: peers[peer].title, path: `/peers?count=${MANY}&peer=${peer}` })),
     { what: 'the figures as static HTML', path: `/figures?count=${MANY}` },
-  ].map((page) => ({ ...page, samples: [] }));
+  ].map((page) => ({ ...page, samples: [], fewer: [] }));
   for (let run = 0; run < runs; run++) {
     for (const page of run % 2 ? [...pages].reverse() : pages) {
       const { drawn, metrics } = await load(page.path, true);
       page.samples.push({ drawn, ...metrics });
       page.nodes ??= await tab.evaluate(nodesPerWidget);
+      // The same page with a tenth of the widgets: its style recalculations must be as many, not
+      // a tenth (one per widget would be a widget's own recalculation, as container queries cost).
+      const { metrics: fewer } = await load(page.path.replace(`count=${MANY}`, `count=${FEW}`), true);
+      if (fewer) page.fewer.push(fewer.RecalcStyleCount);
     }
   }
   const of = (page, key) => median(page.samples.map((sample) => sample[key]));
@@ -46,6 +52,7 @@ export async function measurePeers({ tab, name, load, median, runs, build, peerN
         'layout',
         'style',
         'style recalcs',
+        `style recalcs, ${FEW} widgets`,
         'nodes / widget',
       ]
     : ['drawn', 'drawn / static', 'nodes / widget'];
@@ -62,6 +69,7 @@ export async function measurePeers({ tab, name, load, median, runs, build, peerN
           ms(of(page, 'LayoutDuration')),
           ms(of(page, 'RecalcStyleDuration')),
           String(of(page, 'RecalcStyleCount')),
+          String(median(page.fewer)),
         ]
       : []),
     page.nodes.toFixed(0),
