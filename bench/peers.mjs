@@ -8,7 +8,7 @@
 // change to blocks when defined rebuilds the page's layout tree around them), and with the page's own
 // `campaign-progress:not(:defined) { display: block }`, as the peers' bars sit in block cards.
 import { peers } from '../scripts/bench-peers.mjs';
-import { MANY, nodesPerWidget } from './pages.mjs';
+import { MANY, copyWidget, nodesPerWidget } from './pages.mjs';
 
 const FEW = MANY / 10;
 
@@ -16,12 +16,20 @@ const FEW = MANY / 10;
  * The peer table's rows for this browser. `load(path, true)` opens a page and resolves to
  * `{ drawn, metrics }` once drawn (`metrics`, Chromium's Performance counters, in Chromium only).
  */
-export async function measurePeers({ tab, name, load, median, runs, build, peerNames }) {
+export async function measurePeers({ tab, name, load, median, runs, build, peerNames, statics }) {
+  // The widget's own card (one widget's rendered shadow tree and its styles) as static HTML: what
+  // its markup costs without the element, beside the peers' plain cards below.
+  await load(`/page?count=1&mode=attributes&build=${build}`);
+  statics[`${build} attributes`] = await tab.evaluate(copyWidget);
   const pages = [
     { what: `campaign-progress (${build})`, path: `/page?count=${MANY}&mode=attributes&build=${build}` },
     {
       what: `campaign-progress (${build}), :not(:defined) a block`,
       path: `/page?count=${MANY}&mode=attributes&build=${build}&block=1`,
+    },
+    {
+      what: `campaign-progress (${build})'s card as static HTML`,
+      path: `/static?count=${MANY}&mode=attributes&build=${build}`,
     },
     ...peerNames.map((peer) => ({ what: peers[peer].title, path: `/peers?count=${MANY}&peer=${peer}` })),
     { what: 'the figures as static HTML', path: `/figures?count=${MANY}` },
@@ -38,8 +46,8 @@ export async function measurePeers({ tab, name, load, median, runs, build, peerN
     }
   }
   const of = (page, key) => median(page.samples.map((sample) => sample[key]));
-  const statics = pages.at(-1);
-  const ratio = (page, key) => `${(of(page, key) / of(statics, key)).toFixed(2)}×`;
+  const figures = pages.at(-1);
+  const ratio = (page, key) => `${(of(page, key) / of(figures, key)).toFixed(2)}×`;
   const ms = (value) => `${value.toFixed(0)} ms`;
   const chromium = pages[0].samples[0].TaskDuration !== undefined;
   const header = chromium

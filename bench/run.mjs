@@ -106,6 +106,7 @@ for (const [name, launch] of Object.entries(browsers)) {
         runs: PEER_RUNS,
         build: buildNames[0],
         peerNames: Object.keys(peerFiles),
+        statics,
       });
     if (PEERS_ONLY) {
       peerTables.push(await peerTable());
