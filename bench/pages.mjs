@@ -86,7 +86,7 @@ ${Array.from({ length: count }, (_, i) => `<div class="cp">${markup.replace('App
 const card = (i, bar) =>
   `<div class="card"><h2>Appeal ${i}</h2>${bar}<p>62%</p><p>$620 raised of $1,000 goal</p><a href="https://example.org/donate">Donate</a></div>`;
 
-/** Run in a page: its DOM nodes (elements, text, comments, in shadow trees too) per `.card` or widget. */
+/** Run in a page: its DOM nodes (elements, text, comments, in shadow trees too) per `.card`, `.cp` or widget. */
 export function nodesPerWidget() {
   const count = (node) =>
     1 +
@@ -94,7 +94,7 @@ export function nodesPerWidget() {
       (sum, child) => sum + count(child),
       0,
     );
-  const widgets = [...document.querySelectorAll('.card, campaign-progress')];
+  const widgets = [...document.querySelectorAll('.card, .cp, campaign-progress')];
   return widgets.reduce((sum, widget) => sum + count(widget), 0) / widgets.length;
 }
 

@@ -8,32 +8,46 @@
 // change to blocks when defined rebuilds the page's layout tree around them), and with the page's own
 // `campaign-progress:not(:defined) { display: block }`, as the peers' bars sit in block cards.
 import { peers } from '../scripts/bench-peers.mjs';
-import { MANY, nodesPerWidget } from './pages.mjs';
+import { MANY, copyWidget, nodesPerWidget } from './pages.mjs';
+
+const FEW = MANY / 10;
 
 /**
  * The peer table's rows for this browser. `load(path, true)` opens a page and resolves to
  * `{ drawn, metrics }` once drawn (`metrics`, Chromium's Performance counters, in Chromium only).
  */
-export async function measurePeers({ tab, name, load, median, runs, build, peerNames }) {
+export async function measurePeers({ tab, name, load, median, runs, build, peerNames, statics }) {
+  // The widget's own card (one widget's rendered shadow tree and its styles) as static HTML: what
+  // its markup costs without the element, beside the peers' plain cards below.
+  await load(`/page?count=1&mode=attributes&build=${build}`);
+  statics[`${build} attributes`] = await tab.evaluate(copyWidget);
   const pages = [
     { what: `campaign-progress (${build})`, path: `/page?count=${MANY}&mode=attributes&build=${build}` },
     {
       what: `campaign-progress (${build}), :not(:defined) a block`,
       path: `/page?count=${MANY}&mode=attributes&build=${build}&block=1`,
     },
+    {
+      what: `campaign-progress (${build})'s card as static HTML`,
+      path: `/static?count=${MANY}&mode=attributes&build=${build}`,
+    },
     ...peerNames.map((peer) => ({ what: peers[peer].title, path: `/peers?count=${MANY}&peer=${peer}` })),
     { what: 'the figures as static HTML', path: `/figures?count=${MANY}` },
-  ].map((page) => ({ ...page, samples: [] }));
+  ].map((page) => ({ ...page, samples: [], fewer: [] }));
   for (let run = 0; run < runs; run++) {
     for (const page of run % 2 ? [...pages].reverse() : pages) {
       const { drawn, metrics } = await load(page.path, true);
       page.samples.push({ drawn, ...metrics });
       page.nodes ??= await tab.evaluate(nodesPerWidget);
+      // The same page with a tenth of the widgets: its style recalculations must be as many, not
+      // a tenth (one per widget would be a widget's own recalculation, as container queries cost).
+      const { metrics: fewer } = await load(page.path.replace(`count=${MANY}`, `count=${FEW}`), true);
+      if (fewer) page.fewer.push(fewer.RecalcStyleCount);
     }
   }
   const of = (page, key) => median(page.samples.map((sample) => sample[key]));
-  const statics = pages.at(-1);
-  const ratio = (page, key) => `${(of(page, key) / of(statics, key)).toFixed(2)}×`;
+  const figures = pages.at(-1);
+  const ratio = (page, key) => `${(of(page, key) / of(figures, key)).toFixed(2)}×`;
   const ms = (value) => `${value.toFixed(0)} ms`;
   const chromium = pages[0].samples[0].TaskDuration !== undefined;
   const header = chromium
@@ -46,6 +60,7 @@ export async function measurePeers({ tab, name, load, median, runs, build, peerN
         'layout',
         'style',
         'style recalcs',
+        `style recalcs, ${FEW} widgets`,
         'nodes / widget',
       ]
     : ['drawn', 'drawn / static', 'nodes / widget'];
@@ -62,6 +77,7 @@ export async function measurePeers({ tab, name, load, median, runs, build, peerN
           ms(of(page, 'LayoutDuration')),
           ms(of(page, 'RecalcStyleDuration')),
           String(of(page, 'RecalcStyleCount')),
+          String(median(page.fewer)),
         ]
       : []),
     page.nodes.toFixed(0),

@@ -10,6 +10,7 @@
 //   BENCH_BROWSERS=…      Chromium,Firefox (default both)
 //   BENCH_LIVE_RUNS=3     page loads per row for the live feed's request counts and polls
 //   BENCH_PEER_RUNS=…     page loads per page in the peer table (default BENCH_MANY_RUNS); 0: no peers
+//   BENCH_ONLY=peers      the peer table alone, for a change to the widget's cost on a page of many
 //
 // bench/profile.mjs breaks the 1,000-widget page down by trace event in Chromium; bench/compare.mjs
 // puts built files side by side in one page, for changes worth a few per cent on a busy machine.
@@ -26,6 +27,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const MANY_RUNS = Number(process.env.BENCH_MANY_RUNS ?? Math.max(3, Math.round(RUNS / 3)));
 const LIVE_RUNS = Number(process.env.BENCH_LIVE_RUNS ?? 3);
 const PEER_RUNS = Number(process.env.BENCH_PEER_RUNS ?? MANY_RUNS);
+const PEERS_ONLY = process.env.BENCH_ONLY === 'peers';
 const UPDATES = 1000;
 const builds = { current: process.env.BENCH_DIST ?? 'dist/campaign-progress.js' };
 if (process.env.BENCH_CANDIDATE) builds.candidate = process.env.BENCH_CANDIDATE;
@@ -94,6 +96,22 @@ for (const [name, launch] of Object.entries(browsers)) {
       const { JSHeapUsedSize: heap } = await tab.metrics();
       return { done, drawn, cpu: metrics.TaskDuration, heap, metrics };
     };
+
+    const peerTable = () =>
+      measurePeers({
+        tab,
+        name,
+        load,
+        median,
+        runs: PEER_RUNS,
+        build: buildNames[0],
+        peerNames: Object.keys(peerFiles),
+        statics,
+      });
+    if (PEERS_ONLY) {
+      peerTables.push(await peerTable());
+      continue;
+    }
 
     for (const [count, mode] of [
       [1, 'attributes'],
@@ -247,19 +265,7 @@ for (const [name, launch] of Object.entries(browsers)) {
       row(name, `JS heap: ${label}, static HTML`, heapOf(staticHeap), cdp ? 'after a GC' : '');
     }
 
-    if (Object.keys(peerFiles).length) {
-      peerTables.push(
-        await measurePeers({
-          tab,
-          name,
-          load,
-          median,
-          runs: PEER_RUNS,
-          build: buildNames[0],
-          peerNames: Object.keys(peerFiles),
-        }),
-      );
-    }
+    if (Object.keys(peerFiles).length) peerTables.push(await peerTable());
 
     await measureLive({ tab, name, origin, buildNames, load, row, median, runs: RUNS, liveRuns: LIVE_RUNS });
   } finally {
@@ -272,24 +278,28 @@ function map(values, format) {
   return Object.fromEntries(Object.entries(values).map(([build, value]) => [build, format(value, build)]));
 }
 
-console.log(
-  `${Object.entries(builds)
-    .map(([build, path]) => `${build}: ${path}`)
-    .join(
-      ', ',
-    )}; ${RUNS} page loads per row, ${MANY_RUNS} for ${MANY} widgets (medians, from navigation start):`,
-);
-const header = ['', '', ...buildNames, ''];
-const table = buildNames.length > 1 ? [header, ...rows] : rows;
-const columns = 2 + buildNames.length;
-const width = Array.from({ length: columns }, (_, i) => Math.max(...table.map((cells) => cells[i].length)));
-for (const cells of table) {
+if (rows.length) printRows();
+
+function printRows() {
   console.log(
-    cells
-      .map((cell, i) => (i < columns ? cell.padEnd(width[i]) : cell))
-      .join('  ')
-      .trimEnd(),
+    `${Object.entries(builds)
+      .map(([build, path]) => `${build}: ${path}`)
+      .join(
+        ', ',
+      )}; ${RUNS} page loads per row, ${MANY_RUNS} for ${MANY} widgets (medians, from navigation start):`,
   );
+  const header = ['', '', ...buildNames, ''];
+  const table = buildNames.length > 1 ? [header, ...rows] : rows;
+  const columns = 2 + buildNames.length;
+  const width = Array.from({ length: columns }, (_, i) => Math.max(...table.map((cells) => cells[i].length)));
+  for (const cells of table) {
+    console.log(
+      cells
+        .map((cell, i) => (i < columns ? cell.padEnd(width[i]) : cell))
+        .join('  ')
+        .trimEnd(),
+    );
+  }
 }
 for (const { header, rows } of peerTables) {
   console.log(

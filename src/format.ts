@@ -13,16 +13,26 @@ export function pickLocale(...candidates: (string | null | undefined)[]): {
   const rejected: [string, boolean][] = [];
   for (const candidate of candidates) {
     if (!candidate) continue;
-    let locale: string | undefined;
-    try {
-      [locale] = Intl.getCanonicalLocales(candidate.trim());
-    } catch {
-      // Not well-formed: no locale.
-    }
-    if (locale && Intl.NumberFormat.supportedLocalesOf(locale).length) return { locale, rejected };
+    if (!checkedTags.has(candidate)) checkedTags.set(candidate, checkTag(candidate));
+    const { locale, supported } = checkedTags.get(candidate)!;
+    if (supported) return { locale, rejected };
     rejected.push([candidate, !!locale]);
   }
   return { rejected };
+}
+
+// Each tag checked once a page: a directory of 1,000 widgets asks the same one 1,000 times, and
+// Intl's canonicalization and locale lookup are slow next to everything else a render does.
+const checkedTags = new Map<string, { locale?: string; supported: boolean }>();
+
+function checkTag(tag: string): { locale?: string; supported: boolean } {
+  let locale: string | undefined;
+  try {
+    [locale] = Intl.getCanonicalLocales(tag.trim());
+  } catch {
+    // Not well-formed: no locale.
+  }
+  return { locale, supported: !!locale && Intl.NumberFormat.supportedLocalesOf(locale).length > 0 };
 }
 
 // One formatter per kind, locale and options, shared by every figure: building an Intl object
@@ -56,9 +66,15 @@ export function formatMoney(amount: number, currency: string, locale?: string): 
 
 /** How many digits the currency has after the decimal point: 2 for USD, 0 for JPY, 3 for KWD. */
 export function currencyDigits(currency: string, locale?: string): number {
-  // Always set for a currency format: ECMA-402 takes the digits from the currency itself.
-  return moneyFormat(currency, locale).resolvedOptions().maximumFractionDigits!;
+  // Always set for a currency format: ECMA-402 takes the digits from the currency itself. Kept, as
+  // resolvedOptions() builds a new object on every call, and every render rounds several amounts.
+  const key = `${currency} ${locale}`;
+  if (!digits.has(key))
+    digits.set(key, moneyFormat(currency, locale).resolvedOptions().maximumFractionDigits!);
+  return digits.get(key)!;
 }
+
+const digits = new Map<string, number>();
 
 /** `amount` rounded to the currency's own digits, as `formatMoney` shows it. */
 export function roundMoney(amount: number, currency: string, locale?: string): number {

@@ -22,6 +22,10 @@ import type { Totals } from './totals.js';
 const longest = (texts: string[]) =>
   texts.reduce((longest, text) => (text.length > longest.length ? text : longest), '') || undefined;
 
+/** `reserve`, unless it is one of the texts `shown` in its place. */
+const unlessShown = (reserve: string | undefined, shown: (string | undefined)[]) =>
+  reserve !== undefined && shown.includes(reserve) ? undefined : reserve;
+
 /** From this many days old, the figures' age is said as their date. */
 const DAYS_AS_DATE = 3;
 
@@ -212,12 +216,17 @@ export function viewOf(
     status: statuses[state],
     // The longest the status's place may come to say: a previewed gift, and in a live widget the
     // states the feed may bring. Said where the figures would be, the failure needs no room there.
-    statusReserve: longest([
-      state === 'failed' || state === 'reached' ? '' : statuses[state],
-      progress?.toGo ?? '',
-      described.impact.previewReserve,
-      page.src ? statuses.loading : '',
-    ]),
+    // Words shown in that place already hold their own room: no hidden copy of them (a page of
+    // 1,000 widgets from attributes would draw 1,000 copies of "$380 to go").
+    statusReserve: unlessShown(
+      longest([
+        state === 'failed' || state === 'reached' ? '' : statuses[state],
+        progress?.toGo ?? '',
+        described.impact.previewReserve,
+        page.src ? statuses.loading : '',
+      ]),
+      [statuses[state], progress?.toGo],
+    ),
     factsReserve: page.src
       ? [
           // Over the goal, "1,850%".
