@@ -178,6 +178,8 @@ export function viewOf(
     lang,
   );
   const { tiers } = described;
+  // Nothing is left "to go" in a campaign that has ended.
+  const toGo = left && left.left.unit === 'ended' ? undefined : progress?.toGo;
   const timeLeftText =
     left &&
     (left.left.unit === 'ended'
@@ -221,11 +223,11 @@ export function viewOf(
     statusReserve: unlessShown(
       longest([
         state === 'failed' || state === 'reached' ? '' : statuses[state],
-        progress?.toGo ?? '',
+        toGo ?? '',
         described.impact.previewReserve,
         page.src ? statuses.loading : '',
       ]),
-      [statuses[state], progress?.toGo],
+      [statuses[state], toGo],
     ),
     factsReserve: page.src
       ? [
@@ -240,7 +242,7 @@ export function viewOf(
     celebrationReserve: page.src || state === 'reached' ? statuses.reached : undefined,
     state,
     live: !!page.src,
-    toGo: left && left.left.unit === 'ended' ? undefined : progress?.toGo,
+    toGo,
     timeLeft: timeLeftText,
     updated: updatedText,
     tiersHeading: page.tiersHeading || words('tiers'),

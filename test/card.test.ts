@@ -255,8 +255,8 @@ describe('card: no blank bands', () => {
       it(`leaves no blank band over about two lines tall, ${state}, ${layout}, at 280, 375 and 700 px`, async () => {
         for (const width of WIDTHS) {
           const el = await make(layout, width);
-          // About two lines: two, and the gaps around them (less than half a line).
-          expect(largestBlankBand(el), `${width} px`).to.be.at.most(2.4 * lineHeight(el));
+          // About two lines: two, and the gaps around them (up to half a line).
+          expect(largestBlankBand(el), `${width} px`).to.be.at.most(2.5 * lineHeight(el));
         }
       });
     }
