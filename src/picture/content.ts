@@ -70,7 +70,7 @@ export function pictureContent(view: View): PictureContent | undefined {
     raised: progress.raisedText,
     percent: progress.percent,
     goal: after.join('').trim(),
-    toGo: progress.toGo,
+    toGo: view.toGo,
     status: progress.reached ? view.status || undefined : undefined,
     // Not how old the figures are: a picture is read long after it is made.
     facts: [progress.supporters, view.timeLeft].filter((fact): fact is string => !!fact),
