@@ -234,11 +234,6 @@ export const styles = css`
     display: none;
   }
 
-  /* A fact breaks between facts, never inside one ("Updated 2 hours / ago"). */
-  .facts > * {
-    white-space: nowrap;
-  }
-
   .facts > :not(:empty) ~ :not(:empty)::before {
     content: '·' / '';
     margin-inline-end: 0.3em;
