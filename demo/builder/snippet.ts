@@ -465,7 +465,7 @@ export interface Reserve {
 /**
  * The reserve-room CSS line, from the heights the README measured, by the column a phone or a wider
  * window gives: without tiers about 16.2em (a column 340 px or wider), up to 17.7em in a narrower
- * one; with six tiers about 21.6em in a 700 px column, 28.4em in a phone's (375 px) and 35em in a
+ * one; with six tiers about 21.6em in a 700 px column, 28.4em in a phone's (375 px) and 34em in a
  * small phone's (280 px). A column's width is not the window's, so the steps go by the window.
  */
 export function reserveRoom(state: BuilderState): Reserve {
@@ -494,9 +494,9 @@ export function reserveRoom(state: BuilderState): Reserve {
         'About 16.2em: the widget’s height without tiers in a column 340 px or wider, and up to 17.7em on a small phone or in a narrow sidebar, where the heading and figures wrap.',
     });
   return withPicture({
-    css: `${rule('21.6em')} ${narrow('30em', '28.4em')} ${narrow('24em', '35em')}`,
+    css: `${rule('21.6em')} ${narrow('30em', '28.4em')} ${narrow('24em', '34em')}`,
     explanation:
-      'With tiers: about 21.6em in a column 600 px or wider (a 700 px column), 28.4em on phones (a 375 px one) and up to 35em on small phones (280 px). Those are the heights with six tiers, a deadline and a feed, in English, in the post’s own font size; in another language, with fewer tiers, or in a column between the steps, the widget differs by a line or two, and the page moves by that much when it appears.',
+      'With tiers: about 21.6em in a column 600 px or wider (a 700 px column), 28.4em on phones (a 375 px one) and up to 34em on small phones (280 px). Those are the heights with six tiers, a deadline and a feed, in English, in the post’s own font size; in another language, with fewer tiers, or in a column between the steps, the widget differs by a line or two, and the page moves by that much when it appears.',
   });
 }
 
