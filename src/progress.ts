@@ -185,6 +185,10 @@ function aroundRaised(words: Words, goal: string): Progress['around'] {
   return [before, [start, together.replace(GOAL, goal), end]];
 }
 
+/** The longest of `texts`, '' when there are none: they wrap in the same width, so it is the tallest. */
+export const longest = (texts: readonly string[]) =>
+  texts.reduce((longest, text) => (text.length > longest.length ? text : longest), '');
+
 /** The impact sentence, and the longest one the widget could say in its place, for the room it must hold. */
 export interface ImpactLines {
   /**
@@ -219,6 +223,8 @@ export function describeTiers(
   const inSentence = (label: string) => labelInSentence(label, lang);
   const money = (amount: number) => formatMoney(roundMoney(amount, currency, locale), currency, locale);
   const raised = progress?.raised ?? 0;
+  const giftDoes = (tier: Tier) =>
+    words('giftDoes', { amount: money(tier.amount), label: inSentence(tier.label) });
   const soFar = (tier: Tier) => words('impactSoFar', { label: inSentence(tier.label) });
   const stretch = (tier: Tier) =>
     words('stretch', { amount: money(tier.amount), label: inSentence(tier.label) });
@@ -244,33 +250,18 @@ export function describeTiers(
   });
   const { reached, next }: Impact = progress ? impactOf(tiers, raised) : {};
   // They all wrap in the same width, so the longest is the tallest.
-  const candidates = tiers.flatMap((tier) => [
-    words('giftDoes', { amount: money(tier.amount), label: inSentence(tier.label) }),
-    soFar(tier),
-    stretch(tier),
-  ]);
+  const candidates = tiers.flatMap((tier) => [giftDoes(tier), soFar(tier), stretch(tier)]);
   const previews = tiers.map((tier) =>
     words('giftPreview', { amount: money(tier.amount), percent: formatPercent(9999, locale) }),
   );
   return {
     tiers: views,
     impact: {
-      previewReserve: previews.reduce(
-        (longest, preview) => (preview.length > longest.length ? preview : longest),
-        '',
-      ),
+      previewReserve: longest(previews),
       // Before any tier is reached, or any figures are known, what the smallest gift does.
       line:
-        progress?.reached && next
-          ? stretch(next)
-          : reached
-            ? soFar(reached)
-            : tiers[0] &&
-              words('giftDoes', { amount: money(tiers[0].amount), label: inSentence(tiers[0].label) }),
-      reserve: candidates.reduce(
-        (longest, sentence) => (sentence.length > longest.length ? sentence : longest),
-        '',
-      ),
+        progress?.reached && next ? stretch(next) : reached ? soFar(reached) : tiers[0] && giftDoes(tiers[0]),
+      reserve: longest(candidates),
     },
   };
 }

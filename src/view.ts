@@ -9,6 +9,7 @@ import { languageFor, readMessages, wordsFor, type Messages } from './messages.j
 import {
   deriveProgress,
   describeTiers,
+  longest,
   type ImpactLines,
   type PageFigures,
   type Progress,
@@ -17,10 +18,6 @@ import {
 import type { CheckedSettings, Layout, LinkTarget } from './settings.js';
 import { readTiers } from './tiers.js';
 import type { Totals } from './totals.js';
-
-/** The longest of `texts` (they wrap in the same width: the tallest), or `undefined` when all are empty. */
-const longest = (texts: string[]) =>
-  texts.reduce((longest, text) => (text.length > longest.length ? text : longest), '') || undefined;
 
 /** `reserve`, unless it is one of the texts `shown` in its place. */
 const unlessShown = (reserve: string | undefined, shown: (string | undefined)[]) =>
@@ -226,7 +223,7 @@ export function viewOf(
         toGo ?? '',
         described.impact.previewReserve,
         page.src ? statuses.loading : '',
-      ]),
+      ]) || undefined,
       [statuses[state], toGo],
     ),
     factsReserve: page.src
