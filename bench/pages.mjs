@@ -53,8 +53,9 @@ const page = (
   build,
   live,
   head = process.env.BENCH_PAGE_HEAD ?? '',
+  carded = false,
 ) => `<!doctype html><html lang="en"><meta charset="utf-8">${head}<body>
-${Array.from({ length: count }, (_, i) => widget(i, mode, live)).join('\n')}
+${Array.from({ length: count }, (_, i) => (carded ? `<div class="card">${widget(i, mode, live)}</div>` : widget(i, mode, live))).join('\n')}
 ${live?.clock ? '<script type="module" src="/bench/simulated-time.js"></script>' : ''}
 <script type="module" src="/dist/campaign-progress.js?build=${build}"></script>
 <script type="module">
@@ -195,6 +196,7 @@ export async function serve(builds, peerBuilds = {}) {
               url.searchParams.get('block') === '1'
                 ? '<style>campaign-progress:not(:defined){display:block}</style>'
                 : undefined,
+              url.searchParams.get('card') === '1',
             ),
           );
       } else if (modules[url.pathname]) {

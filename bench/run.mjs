@@ -301,12 +301,14 @@ function printRows() {
     );
   }
 }
-for (const { header, rows } of peerTables) {
+for (const { header, rows, verdict } of peerTables) {
   console.log(
     `\n${MANY} widgets from attributes beside peers, ${PEER_RUNS} page loads each in turn (medians, from navigation` +
-      ' start; in Chromium thread time by the Performance domain):',
+      ' start; in Chromium thread time by the Performance domain). "Its static": the widget\'s own card, or for a' +
+      ' peer the same figures, as static HTML:',
   );
   printTable([header, ...rows]);
+  if (verdict) console.log(verdict);
 }
 console.log(`(${((performance.now() - started) / 1000).toFixed(0)} s)`);
 

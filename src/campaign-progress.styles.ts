@@ -171,6 +171,11 @@ export const styles = css`
     overflow-wrap: normal;
   }
 
+  /* No goal known yet: its words are a stand-in (below), and hold no room of their own. */
+  .together:empty {
+    display: none;
+  }
+
   /* The percentage, first of them (the stand-ins holding their room too). */
   .facts > :first-child {
     font-weight: 700;

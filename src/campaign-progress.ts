@@ -342,7 +342,7 @@ export class CampaignProgress extends LitElement {
       aria-valuenow=${progress ? Math.min(progress.raised, progress.goal) : nothing}
       aria-valuetext=${progress?.percent ?? nothing}
     >
-      <div part="track">
+      <div part="track" id="track">
         ${tiers.length ? html`<div part="preview"></div>` : nothing}
         <div part="fill"></div>
         ${tiers.map((tier) =>
@@ -354,29 +354,24 @@ export class CampaignProgress extends LitElement {
       ${layout === 'thermometer' ? html`<div part="bulb"></div>` : nothing}
     </div>`;
     const [before, [start, goalTogether, end]] = view.around ?? ['', ['', '', '']];
-    // A space between the facts, as well as the drawn dot: copied or read aloud, "14 donors 12 days
-    // left", not "14 donors12 days left". An expression, which the build's template minifier keeps.
-    const facts = [progress?.percent, progress?.supporters, view.timeLeft, view.updated].map(
-      // The percentage is heard once, as the progress bar's value.
-      (fact, index) =>
-        html`${' '}<span part=${FACT_PARTS[index]} aria-hidden=${index ? nothing : 'true'}>${fact}</span>`,
-    );
-    const together = html`<span class="together">${goalTogether}</span>`;
-    const after = view.around
-      ? html`<span class="after">${start}${together}${end}</span>`
-      : html`<span class="after" data-reserve=${view.aroundReserve ?? nothing}></span>`;
     // A long amount ("IDR 987,654,322") a size smaller, and a longer one smaller still, so that it
     // fits a phone's column whole: still the largest text.
     const length = progress?.raisedText.length ?? 0;
     const size = length > 15 ? 'longer' : length > 10 ? 'long' : nothing;
-    const raised = html`<span part="raised" class=${size}>${progress?.raisedText}</span>`;
-    const amount = html`<span class="amount">${before}${raised}</span>`;
-    // No figures yet, or none to be had: a skeleton in the amount's place, never "$0", and the
-    // goal's words when the page sets it.
-    const summary = html`<p part="summary" class=${progress ? nothing : 'skeleton'}>${amount}${after}</p>`;
-    // The layout runs as the page does, or right to left for words that do; the figures and the
-    // tiers run as their words do, and say which language they are in: the heading and the donate
-    // label are the page's own words, in the page's language.
+    const reserve = view.around ? nothing : (view.aroundReserve ?? nothing);
+    // The summary and the facts are one template each, on few lines: their text is read as it
+    // stands, so no white space may come between their tags. No figures yet, or none to be had:
+    // a skeleton in the amount's place, never "$0", and the goal's words when the page sets it.
+    // prettier-ignore
+    const summary = html`<p part="summary" class=${progress ? nothing : 'skeleton'}><span class="amount"
+      >${before}<span part="raised" class=${size}>${progress?.raisedText}</span></span><span class="after"
+      data-reserve=${reserve}>${start}<span class="together">${goalTogether}</span>${end}</span></p>`;
+    // A space between the facts, as well as the drawn dot: copied or read aloud, "14 donors 12 days
+    // left", not "14 donors12 days left". The percentage is heard once, as the progress bar's value.
+    // prettier-ignore
+    const facts = html`<p class="facts"><span part="percent" aria-hidden="true">${progress?.percent}</span> <span
+      part="donors">${progress?.supporters}</span> <span part="deadline">${view.timeLeft}</span> <span
+      part="updated">${view.updated}</span></p>`;
     return html`
       <div
         part="base"
@@ -394,8 +389,7 @@ export class CampaignProgress extends LitElement {
                 <p part="to-go" class=${preview ? 'reserve' : nothing}>${view.toGo}</p>
                 ${preview ? html`<p part="gift" aria-hidden="true">${preview}</p>` : nothing}
                 ${this.#reserve('status', view.statusReserve)}
-                ${this.#reserve('status celebration', view.celebrationReserve)}
-                <p class="facts">${facts}</p>
+                ${this.#reserve('status celebration', view.celebrationReserve)} ${facts}
                 ${
                   view.factsReserve
                     ? html`<p class="facts reserve" aria-hidden="true">
@@ -483,7 +477,7 @@ export class CampaignProgress extends LitElement {
             </li>`,
         )}
       </ul>`;
-    return html`<div part="tiers" lang=${this.#view.lang} dir=${this.#view.dir}>
+    return html`<div part="tiers" id="tier-list" lang=${this.#view.lang} dir=${this.#view.dir}>
       <p id="tiers" part="tiers-heading" dir="auto">${tiersHeading}</p>
       ${list(0, featured)}
       ${
@@ -507,22 +501,22 @@ export class CampaignProgress extends LitElement {
 
   protected override updated() {
     // Through CSSOM, not style attributes, so that a strict Content-Security-Policy allows them.
-    const track = this.renderRoot.querySelector<HTMLElement>('[part=track]')!;
+    // Found by id, not by a walk of the tree: a page may hold a thousand widgets.
+    const root = this.renderRoot as ShadowRoot;
+    const track = root.getElementById('track')!;
     const { progress, tiers } = this.#view;
     track.style.setProperty('--_fill', `${progress?.fill ?? 0}`);
+    if (!tiers.length) return;
     track.style.setProperty('--_preview', `${tiers[this.previewed]?.previewFill ?? 0}`);
     // Every tier's amount is as wide as the longest, so the amounts and labels line up.
-    this.renderRoot
-      .querySelector<HTMLElement>('[part=tiers]')
-      ?.style.setProperty('--_amount-length', `${Math.max(...tiers.map((tier) => tier.amount.length))}`);
+    root
+      .getElementById('tier-list')!
+      .style.setProperty('--_amount-length', `${Math.max(...tiers.map((tier) => tier.amount.length))}`);
     for (const mark of track.querySelectorAll<HTMLElement>('[data-mark]')) {
       mark.style.setProperty('--_at', mark.dataset.mark!);
     }
   }
 }
-
-/** The parts of the facts under the figures, in their order. */
-const FACT_PARTS = ['percent', 'donors', 'deadline', 'updated'];
 
 /** The nearest `lang` around `element`, looking out through any shadow roots it sits in. */
 function pageLanguage(element: Element): string | null | undefined {

@@ -35,25 +35,24 @@ function checkTag(tag: string): { locale?: string; supported: boolean } {
   return { locale, supported: !!locale && Intl.NumberFormat.supportedLocalesOf(locale).length > 0 };
 }
 
-// One formatter per kind, locale and options, shared by every figure: building an Intl object
-// costs far more than using one, and every render formats several figures.
-const made: Record<string, unknown> = {};
+// One formatter per kind of figure and locale, shared by every figure: building an Intl object
+// costs far more than using one, and every render formats several figures. Found by a short
+// name the caller writes, not by its options: turning them into a key each time cost a page of
+// 1,000 widgets more than the formatting did.
+const made = new Map<string, unknown>();
 
-/** A shared `new Kind(locale, options)`: `Intl.NumberFormat`, `Intl.PluralRules`. */
-export function intl<T>(
-  Kind: new (locale?: string, options?: object) => T,
-  locale?: string,
-  options?: object,
-): T {
-  return (made[`${Kind.name} ${locale} ${JSON.stringify(options)}`] ??= new Kind(locale, options)) as T;
+/** The formatter called `name` (its kind, options and locale in words), made by `make` once. */
+export function shared<T>(name: string, make: () => T): T {
+  if (!made.has(name)) made.set(name, make());
+  return made.get(name) as T;
 }
 
 function moneyFormat(currency: string, locale?: string): Intl.NumberFormat {
-  return intl(Intl.NumberFormat, locale, {
-    style: 'currency',
-    currency,
-    trailingZeroDisplay: 'stripIfInteger',
-  });
+  return shared(
+    `money ${currency} ${locale}`,
+    () =>
+      new Intl.NumberFormat(locale, { style: 'currency', currency, trailingZeroDisplay: 'stripIfInteger' }),
+  );
 }
 
 /** An amount of money: "$620", "$620.50", "¥1,000", "1.000 €" — no ".00" on whole amounts. */
@@ -61,7 +60,7 @@ export function formatMoney(amount: number, currency: string, locale?: string): 
   const money = moneyFormat(currency, locale).format(amount);
   // In a right-to-left format (Intl starts it with a right-to-left mark), a symbol of letters and
   // "$" ("US$", "R$") would be drawn back to front ("$US"): isolated, it reads as written.
-  return money.replace(/(?<=^\u200f.*)[A-Z]+\$/, '\u2066$&\u2069');
+  return money.startsWith('\u200f') ? money.replace(/[A-Z]+\$/, '\u2066$&\u2069') : money;
 }
 
 /** How many digits the currency has after the decimal point: 2 for USD, 0 for JPY, 3 for KWD. */
@@ -95,26 +94,37 @@ export function percentOf(raised: number, goal: number): number {
 
 /** A whole percentage, formatted for the locale: "62%", "62 %", "٪٦٢". */
 export function formatPercent(percent: number, locale?: string): string {
-  return intl(Intl.NumberFormat, locale, { style: 'percent' }).format(percent / 100);
+  return shared(`percent ${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent' })).format(
+    percent / 100,
+  );
 }
 
 /** A count, formatted for the locale: "1,204". */
 export function formatCount(count: number, locale?: string): string {
-  return intl(Intl.NumberFormat, locale).format(count);
+  return shared(`count ${locale}`, () => new Intl.NumberFormat(locale)).format(count);
 }
 
 /** A whole number of days, hours or minutes, in words: "12 days", "1 hour", "12 Tage". */
 export function formatDuration(count: number, unit: 'day' | 'hour' | 'minute', locale?: string): string {
-  return intl(Intl.NumberFormat, locale, { style: 'unit', unit, unitDisplay: 'long' }).format(count);
+  return shared(
+    `${unit}s ${locale}`,
+    () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }),
+  ).format(count);
 }
 
 /** A time before now, in words: "now", "5 minutes ago", "yesterday", "vor 2 Stunden". */
 export function formatAgo(count: number, unit: Intl.RelativeTimeFormatUnit, locale?: string): string {
-  return intl(Intl.RelativeTimeFormat, locale, { numeric: 'auto' }).format(-count || 0, unit);
+  return shared(`ago ${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(
+    -count || 0,
+    unit,
+  );
 }
 
 /** A day as people write it: "12 April", with its year when that is not this year's ("12 April 2025"). */
 export function formatDate(time: number, now: number, locale?: string): string {
   const year = new Date(time).getFullYear() === new Date(now).getFullYear() ? undefined : 'numeric';
-  return intl(Intl.DateTimeFormat, locale, { day: 'numeric', month: 'long', year }).format(time);
+  return shared(
+    `date ${year} ${locale}`,
+    () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year }),
+  ).format(time);
 }

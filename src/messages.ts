@@ -4,7 +4,7 @@
  * so each language keeps its own word order; a message that depends on a count gives one text per
  * plural form (`Intl.PluralRules`: English has two, Arabic six).
  */
-import { intl } from './format.js';
+import { shared } from './format.js';
 
 /** A message's text, or its texts by plural form; `other` is the form every language has. */
 export type Message = string | (Partial<Record<Intl.LDMLPluralRule, string>> & { other: string });
@@ -260,13 +260,17 @@ export function languageFor(locale: string | undefined): Language {
 /** The words of a language, with the page's own messages in place of its: `words('donate')`. */
 export type Words = (key: keyof Messages, values?: Record<string, string>, count?: number) => string;
 
+/** Where each message stands in the other languages' lists: in the order of `en`'s keys. */
+const positions = Object.fromEntries(Object.keys(en).map((key, position) => [key, position]));
+
 export function wordsFor({ lang, messages }: Language, own: Partial<Messages> = {}): Words {
   return (key, values = {}, count = 0) => {
-    const message = own[key] ?? messages?.[Object.keys(en).indexOf(key)] ?? en[key];
+    const message = own[key] ?? messages?.[positions[key]] ?? en[key];
     const text =
       typeof message === 'string'
         ? message
-        : (message[intl(Intl.PluralRules, lang).select(count)] ?? message.other);
+        : (message[shared(`plurals ${lang}`, () => new Intl.PluralRules(lang)).select(count)] ??
+          message.other);
     // A placeholder with no value stays as written, so that a page's own message shows its mistake.
     return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
   };

@@ -3,7 +3,7 @@
  * investigations"). Read from the page's `<campaign-tier>` children, a `tiers` property or the
  * feed, checked, sorted, and set against the total. Pure: no DOM, no Lit.
  */
-import { intl } from './format.js';
+import { shared } from './format.js';
 import { fail, readAmount, trimmed } from './read.js';
 
 /** One impact tier. `label` completes a sentence that starts with the amount: "covers one day of…". */
@@ -68,9 +68,12 @@ export function readTiers(
 function currencySigns(currency: string, locale?: string): string[] {
   const signs = [currency];
   for (const where of [locale, 'en', 'en-GB'])
-    for (const currencyDisplay of ['symbol', 'narrowSymbol'])
+    for (const currencyDisplay of ['symbol', 'narrowSymbol'] as const)
       signs.push(
-        intl(Intl.NumberFormat, where, { style: 'currency', currency, currencyDisplay })
+        shared(
+          `${currencyDisplay} ${currency} ${where}`,
+          () => new Intl.NumberFormat(where, { style: 'currency', currency, currencyDisplay }),
+        )
           .formatToParts(1)
           .find((part) => part.type === 'currency')!
           .value.toUpperCase(),

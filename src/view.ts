@@ -151,7 +151,6 @@ export function viewOf(
   const left = deadline && timeLeft(deadline, now);
   // The page's own label: the donate-label attribute, else the text of its link inside the element.
   const ownLabel = page.donateLabel || settings.donateLabel;
-  const unavailable = words(donateUrl ? 'unavailableGive' : 'unavailable');
   const state = feed.loading
     ? 'loading'
     : (failure && !totals) || !progress
@@ -159,12 +158,16 @@ export function viewOf(
       : progress.reached
         ? 'reached'
         : 'ready';
-  const statuses = {
-    loading: words('loading'),
-    failed: unavailable,
-    reached: words('goalReached'),
-    ready: '',
-  };
+  // Each said only where it may be shown: a page of 1,000 widgets would word them all 1,000 times.
+  const statusOf = (state: View['state']) =>
+    state === 'loading'
+      ? words('loading')
+      : state === 'failed'
+        ? words(donateUrl ? 'unavailableGive' : 'unavailable')
+        : state === 'reached'
+          ? words('goalReached')
+          : '';
+  const status = statusOf(state);
   const described = describeTiers(
     given.tiers.length || page.tiers ? given.tiers : (totals?.tiers ?? []),
     progress,
@@ -212,19 +215,19 @@ export function viewOf(
       progress || !derived.around || (state === 'loading' && derived.aroundKnown)
         ? undefined
         : derived.around[1].join(''),
-    status: statuses[state],
+    status,
     // The longest the status's place may come to say: a previewed gift, and in a live widget the
     // states the feed may bring. Said where the figures would be, the failure needs no room there.
     // Words shown in that place already hold their own room: no hidden copy of them (a page of
     // 1,000 widgets from attributes would draw 1,000 copies of "$380 to go").
     statusReserve: unlessShown(
       longest([
-        state === 'failed' || state === 'reached' ? '' : statuses[state],
+        state === 'failed' || state === 'reached' ? '' : status,
         toGo ?? '',
         described.impact.previewReserve,
-        page.src ? statuses.loading : '',
+        page.src ? statusOf('loading') : '',
       ]) || undefined,
-      [statuses[state], toGo],
+      [status, toGo],
     ),
     factsReserve: page.src
       ? [
@@ -236,23 +239,22 @@ export function viewOf(
         ]
       : undefined,
     // Drawn larger, the celebration holds its own room.
-    celebrationReserve: page.src || state === 'reached' ? statuses.reached : undefined,
+    celebrationReserve: page.src || state === 'reached' ? statusOf('reached') : undefined,
     state,
     live: !!page.src,
     toGo,
     timeLeft: timeLeftText,
     updated: updatedText,
-    tiersHeading: page.tiersHeading || words('tiers'),
+    tiersHeading: tiers.length ? page.tiersHeading || words('tiers') : '',
     ...described,
     // Only a feed changes the total, and with it the line, once the widget is drawn.
     impact: { ...described.impact, reserve: page.src ? described.impact.reserve : undefined },
     featured,
-    moreTiers: words(
-      'moreTiers',
-      { count: formatCount(tiers.length - featured, locale) },
-      tiers.length - featured,
-    ),
-    tierReached: words('tierReached'),
+    moreTiers:
+      tiers.length > featured
+        ? words('moreTiers', { count: formatCount(tiers.length - featured, locale) }, tiers.length - featured)
+        : '',
+    tierReached: tiers.length ? words('tierReached') : '',
     donate: donateUrl
       ? { href: donateUrl, label: ownLabel || words('donate'), lang: ownLabel ? undefined : lang }
       : undefined,
