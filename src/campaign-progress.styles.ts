@@ -42,7 +42,7 @@ export const styles = css`
      * "break-word", so that it also narrows the flex items sized to their content.
      */
     overflow-wrap: anywhere;
-    padding: min(var(--_space), 5%);
+    padding: min(var(--_space), 4%);
     border: 1px solid color-mix(in srgb, currentColor 15%, transparent);
     border-radius: var(--_radius);
   }
@@ -98,7 +98,7 @@ export const styles = css`
   /* The thermometer beside the figures, as tall as they are. */
   .meter {
     display: flex;
-    gap: 0.9em;
+    gap: 0.6em;
   }
 
   .figures {
@@ -212,7 +212,6 @@ export const styles = css`
    */
   [part='status'],
   [part='to-go'],
-  [part='gift'],
   .status {
     grid-area: status;
     align-self: center;

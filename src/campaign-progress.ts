@@ -40,7 +40,7 @@ import { viewOf, type View } from './view.js';
  * @csspart deadline - The time left: "12 days left", "Ended".
  * @csspart updated - How old the feed's figures are: "Updated 2 hours ago", "Last updated 2 hours ago" while the feed fails, "Figures from April 12" once they are days old.
  * @csspart status - Loading, failure and goal-reached messages.
- * @csspart gift - A hovered or focused tier's gift, said in the status's place: "$240 would take us to 86%".
+ * @csspart gift - A hovered or focused tier's gift, said in the impact line's place: "$240 would take us to 86%".
  * @csspart impact - What the gifts so far cover, what the smallest gift does, or over the goal the next tier as a stretch.
  * @csspart tiers - The list of tiers, with its heading.
  * @csspart tiers-heading - The list's heading: "What your gift does".
@@ -330,8 +330,6 @@ export class CampaignProgress extends LitElement {
   protected override render() {
     const view = this.#view;
     const { progress, lang, dir, tiers, donate, linkTarget, layout } = view;
-    // A hovered or focused tier's gift, said in the place of the status: "$240 would take us to 86%".
-    const preview = tiers[this.previewed]?.preview;
     const gauge = html`<div
       part="thermometer"
       role="progressbar"
@@ -385,9 +383,8 @@ export class CampaignProgress extends LitElement {
               ${layout === 'thermometer' ? gauge : nothing}
               <div class="figures" lang=${lang} dir=${dir}>
                 ${summary} ${layout === 'bar' ? gauge : nothing}
-                <p part="status" role="status" class=${preview ? 'reserve' : nothing}>${view.status}</p>
-                <p part="to-go" class=${preview ? 'reserve' : nothing}>${view.toGo}</p>
-                ${preview ? html`<p part="gift" aria-hidden="true">${preview}</p>` : nothing}
+                <p part="status" role="status">${view.status}</p>
+                <p part="to-go">${view.toGo}</p>
                 ${this.#reserve('status', view.statusReserve)}
                 ${this.#reserve('status celebration', view.celebrationReserve)} ${facts}
                 ${
@@ -427,17 +424,17 @@ export class CampaignProgress extends LitElement {
   }
 
   /**
-   * What the gifts so far do. In a live widget, in one grid cell with, hidden, the longest sentence
-   * it could come to say, so the widget keeps its height as the total changes.
+   * What the gifts so far do, or while a tier is hovered or focused, where its gift would take the
+   * total: "$240 would take us to 86%". In one grid cell with, hidden, the longest sentence the line
+   * could come to say (in a live widget) or a gift, so the widget keeps its height as they change.
    */
   #renderImpact() {
     const { line, reserve } = this.#view.impact;
-    return reserve
-      ? html`<div part="impact" class="slot">
-          <p>${line}</p>
-          ${this.#reserve('', reserve)}
-        </div>`
-      : html`<p part="impact">${line}</p>`;
+    const gift = this.#view.tiers[this.previewed]?.preview;
+    return html`<div part="impact" class="slot">
+      <p class=${gift ? 'reserve' : nothing}>${line}</p>
+      ${gift ? html`<p part="gift" aria-hidden="true">${gift}</p>` : nothing} ${this.#reserve('', reserve)}
+    </div>`;
   }
 
   /**

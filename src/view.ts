@@ -5,7 +5,7 @@
  */
 import { figuresAge, timeLeft } from './deadline.js';
 import { formatAgo, formatCount, formatDate, formatDuration, formatPercent } from './format.js';
-import { languageFor, readMessages, wordsFor, type Messages } from './messages.js';
+import { languageFor, readMessages, wordsFor, type Messages, type Words } from './messages.js';
 import {
   deriveProgress,
   describeTiers,
@@ -216,15 +216,14 @@ export function viewOf(
         ? undefined
         : derived.around[1].join(''),
     status,
-    // The longest the status's place may come to say: a previewed gift, and in a live widget the
-    // states the feed may bring. Said where the figures would be, the failure needs no room there.
-    // Words shown in that place already hold their own room: no hidden copy of them (a page of
-    // 1,000 widgets from attributes would draw 1,000 copies of "$380 to go").
+    // The longest the status's place may come to say: in a live widget, the states the feed may
+    // bring. Said where the figures would be, the failure needs no room there. Words shown in that
+    // place already hold their own room: no hidden copy of them (a page of 1,000 widgets from
+    // attributes would draw 1,000 copies of "$380 to go").
     statusReserve: unlessShown(
       longest([
         state === 'failed' || state === 'reached' ? '' : status,
         toGo ?? '',
-        described.impact.previewReserve,
         page.src ? statusOf('loading') : '',
       ]) || undefined,
       [status, toGo],
@@ -233,9 +232,15 @@ export function viewOf(
       ? [
           // Over the goal, "1,850%".
           formatPercent(9999, locale),
-          progress?.supporters ?? words('donors', { count: formatCount(9999, locale) }, 9999),
+          // Held once the feed has answered too, or a smaller count would take the widget up a line.
+          longest([
+            progress?.supporters ?? '',
+            words('donors', { count: formatCount(9999, locale) }, 9999),
+            words('donations', { count: formatCount(9999, locale) }, 9999),
+          ]),
           timeLeftText ?? '',
-          updatedText ?? '',
+          // Whether the feed says how old its figures are is known only once it answers.
+          longest([updatedText ?? '', ...freshnessWords(words, locale, now)]),
         ]
       : undefined,
     // Drawn larger, the celebration holds its own room.
@@ -247,8 +252,16 @@ export function viewOf(
     updated: updatedText,
     tiersHeading: tiers.length ? page.tiersHeading || words('tiers') : '',
     ...described,
-    // Only a feed changes the total, and with it the line, once the widget is drawn.
-    impact: { ...described.impact, reserve: page.src ? described.impact.reserve : undefined },
+    // Only a feed changes the total, and with it the line, once the widget is drawn; a previewed
+    // gift is said in the line's place.
+    impact: {
+      ...described.impact,
+      reserve: unlessShown(
+        longest([page.src ? (described.impact.reserve ?? '') : '', described.impact.previewReserve]) ||
+          undefined,
+        [described.impact.line],
+      ),
+    },
     featured,
     moreTiers:
       tiers.length > featured
@@ -265,4 +278,20 @@ export function viewOf(
     // Those words change with time ("12 days left", "Updated 2 hours ago"): the element looks again then.
     changesIn: Math.min(left?.changesIn ?? Infinity, freshness?.changesIn ?? Infinity),
   };
+}
+
+/**
+ * The longest ways a live widget may say how old its figures are, for the room its facts hold:
+ * "Last updated 59 minutes ago", and "Figures from …" on a long day of another year.
+ */
+function freshnessWords(words: Words, locale: string | undefined, now: number): string[] {
+  const ago = formatAgo(59, 'minute', locale);
+  const lastYear = new Date(now).getFullYear() - 1;
+  return [
+    words('updated', { ago }),
+    words('lastUpdated', { ago }),
+    ...Array.from({ length: 12 }, (_, month) =>
+      words('figuresFrom', { date: formatDate(new Date(lastYear, month, 28).getTime(), now, locale) }),
+    ),
+  ];
 }

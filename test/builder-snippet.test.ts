@@ -186,18 +186,18 @@ describe('builder: the room to reserve', () => {
   it('is the README’s height without tiers, and the tiers’ heights with them, taller on phones', () => {
     expect(reserveRoom(state({ tiers: [] })).css).to.equal(
       'campaign-progress:not(:defined) { display: block; min-height: 16.2em; } ' +
-        '@media (max-width: 24em) { campaign-progress:not(:defined) { display: block; min-height: 17.7em; } }',
+        '@media (max-width: 24em) { campaign-progress:not(:defined) { display: block; min-height: 18.3em; } }',
     );
     const withTiers = reserveRoom(state());
-    expect(withTiers.css).to.contain('min-height: 21.6em;');
+    expect(withTiers.css).to.contain('min-height: 21.2em;');
     expect(withTiers.css).to.contain('@media (max-width: 30em) { campaign-progress:not(:defined) {');
-    expect(withTiers.css).to.contain('min-height: 28.4em;');
+    expect(withTiers.css).to.contain('min-height: 26.4em;');
     expect(withTiers.css).to.contain('@media (max-width: 24em) { campaign-progress:not(:defined) {');
-    expect(withTiers.css).to.contain('min-height: 34em;');
+    expect(withTiers.css).to.contain('min-height: 33.5em;');
     // The small phone's step comes last, so that it wins where both apply.
-    expect(withTiers.css.indexOf('34em')).to.be.greaterThan(withTiers.css.indexOf('28.4em'));
+    expect(withTiers.css.indexOf('33.5em')).to.be.greaterThan(withTiers.css.indexOf('26.4em'));
     expect(withTiers.css).not.to.contain('\n');
-    expect(withTiers.explanation).to.contain('21.6em');
+    expect(withTiers.explanation).to.contain('21.2em');
   });
 });
 

@@ -70,7 +70,7 @@ const impact = (el: CampaignProgress) =>
     .innerText.replace(/[ \t\n\r\f]+/g, ' ')
     .trim();
 
-/** The gift previewed, as said in the place of what is left to go: '' with none. */
+/** The gift previewed, as said in the impact line's place: '' with none. */
 const gift = (el: CampaignProgress) =>
   el.shadowRoot!.querySelector<HTMLElement>('[part=gift]')?.innerText.trim() ?? '';
 
@@ -99,15 +99,17 @@ describe('gift preview: focusing a tier', () => {
     expect(drawnFill(el), 'the total itself is unchanged').to.be.closeTo(0.62, 0.01);
   });
 
-  it('says in words how far the gift would take the total, in place of what is left to go', async () => {
+  it('says in words how far the gift would take the total, in place of what the gifts so far cover', async () => {
     const el = await widget();
     expect([impact(el), gift(el)]).to.deep.equal([SENTENCES, '']);
     tier(el, '$240').focus();
     await el.updateComplete;
-    expect(gift(el)).to.equal('$240 would take us to 86%');
-    // What is left to go steps aside for it; what the gifts so far do stays.
-    expect(getComputedStyle(part(el, 'to-go')).visibility).to.equal('hidden');
-    expect(impact(el)).to.equal(SENTENCES);
+    // What one gift would do steps in for what the gifts so far do; what is left to go stays.
+    expect([impact(el), gift(el)]).to.deep.equal(['$240 would take us to 86%', '$240 would take us to 86%']);
+    expect(part(el, 'to-go').innerText).to.equal('$380 to go');
+    tier(el, '$240').blur();
+    await el.updateComplete;
+    expect([impact(el), gift(el)]).to.deep.equal([SENTENCES, '']);
   });
 
   it('rounds the total to the currency before its percentage: 12.349 on $987.65 of $1,000 is 100%', async () => {

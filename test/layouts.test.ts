@@ -292,4 +292,49 @@ describe('layouts: no layout shift while the feed loads', () => {
       }
     }
   }
+
+  // The feed may say how old its figures are ("Updated 2 hours ago"), and may count donors or not:
+  // neither is known until it answers, and in a narrow column either is a line of facts.
+  const twoHoursAgo = () => new Date(Date.now() - 2 * 3_600_000).toISOString();
+  const answers: [name: string, totals: () => object][] = [
+    ['with its age and donors', () => ({ raised: 620, goal: 1000, donors: 14, updated: twoHoursAgo() })],
+    ['with neither', () => ({ raised: 620, goal: 1000 })],
+  ];
+  for (const locale of ['en', 'es', 'fr', 'de', 'pt-BR', 'ar']) {
+    for (const [name, totals] of answers) {
+      it(`holds its height in ${locale} when the feed answers ${name}, in both layouts at 280 and 375 px`, async () => {
+        for (const layout of ['thermometer', 'bar']) {
+          for (const width of [280, 375]) {
+            let release!: () => void;
+            const answer = new Promise<void>((resolve) => (release = resolve));
+            const src = network.route(async () => {
+              await answer;
+              return json(totals());
+            });
+            const el = await fixture<CampaignProgress>(
+              html`<campaign-progress
+                src=${src}
+                locale=${locale}
+                layout=${layout}
+                heading="Make a Difference for Freedom"
+                ends=${IN_A_MONTH}
+                donate-href="https://example.org/donate?amount={amount}"
+                >${children()}</campaign-progress
+              >`,
+              { parentNode: column(width) },
+            );
+            await nextFrame();
+            const loading = el.getBoundingClientRect().height;
+            const update = nextEventAt(el, 'campaign-progress-update');
+            release();
+            await update;
+            await el.updateComplete;
+            await nextFrame();
+            expect(part(el, 'percent').textContent, `${layout}, ${width} px`).to.match(/\d/);
+            expect(el.getBoundingClientRect().height, `${layout}, ${width} px`).to.equal(loading);
+          }
+        }
+      });
+    }
+  }
 });

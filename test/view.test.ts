@@ -54,8 +54,9 @@ describe('the view of the sample campaign', () => {
       headingLevel: 2,
       label: undefined,
       status: '',
-      // The longest its status's place could come to say, for the room it holds: a previewed gift.
-      statusReserve: '$18,500 would take us to 9,999%',
+      // The longest its status's place could come to say, for the room it holds: a live widget may
+      // load again (a new src).
+      statusReserve: 'Loading totals…',
       celebrationReserve: 'Goal reached. Thank you!',
       state: 'ready',
       live: true,
@@ -73,6 +74,15 @@ describe('the view of the sample campaign', () => {
       // The freshness changes first: "Updated 3 hours ago" in half an hour.
       changesIn: HOUR / 2,
     });
+    // Room held for what a feed may bring: a bigger count, and how old its figures are, said at
+    // its longest (a long month of last year); in the impact line's place, a previewed gift too.
+    expect(shown.factsReserve).to.deep.equal([
+      '9,999%',
+      '9,999 donations',
+      '13 days left',
+      'Figures from September 28, 2026',
+    ]);
+    expect(shown.impact.previewReserve).to.equal('$18,500 would take us to 9,999%');
     expect(shown.progress).to.deep.equal({
       raised: 620,
       goal: 1000,
@@ -201,7 +211,8 @@ describe('the view while the feed loads or fails', () => {
     expect(shown.impact.line).to.equal('$45 covers one day of undercover investigations.');
     expect(shown).to.include({
       state: 'loading',
-      statusReserve: '$240 would take us to 9,999%',
+      // The status's own words hold their room; a previewed gift is said in the impact line's.
+      statusReserve: undefined,
       celebrationReserve: 'Goal reached. Thank you!',
     });
   });

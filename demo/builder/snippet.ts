@@ -464,9 +464,9 @@ export interface Reserve {
 
 /**
  * The reserve-room CSS line, from the heights the README measured, by the column a phone or a wider
- * window gives: without tiers about 16.2em (a column 340 px or wider), up to 17.7em in a narrower
- * one; with six tiers about 21.6em in a 700 px column, 28.4em in a phone's (375 px) and 34em in a
- * small phone's (280 px). A column's width is not the window's, so the steps go by the window.
+ * window gives: without tiers about 16.2em (a column 340 px or wider), up to 18.3em in a narrower
+ * one; with six tiers about 21.2em in a 600–700 px column, 26.4em in a phone's (375 px) and 33.5em in
+ * a small phone's (280 px). A column's width is not the window's, so the steps go by the window.
  */
 export function reserveRoom(state: BuilderState): Reserve {
   const rule = (height: string) =>
@@ -489,14 +489,14 @@ export function reserveRoom(state: BuilderState): Reserve {
   // Measured with scripts/measure-room.mjs: English, the thermometer, a sans-serif font at 16 px.
   if (!state.tiers.length)
     return withPicture({
-      css: `${rule('16.2em')} ${narrow('24em', '17.7em')}`,
+      css: `${rule('16.2em')} ${narrow('24em', '18.3em')}`,
       explanation:
-        'About 16.2em: the widget’s height without tiers in a column 340 px or wider, and up to 17.7em on a small phone or in a narrow sidebar, where the heading and figures wrap.',
+        'About 16.2em: the widget’s height without tiers in a column 340 px or wider, and up to 18.3em on a small phone or in a narrow sidebar, where the heading and figures wrap.',
     });
   return withPicture({
-    css: `${rule('21.6em')} ${narrow('30em', '28.4em')} ${narrow('24em', '34em')}`,
+    css: `${rule('21.2em')} ${narrow('30em', '26.4em')} ${narrow('24em', '33.5em')}`,
     explanation:
-      'With tiers: about 21.6em in a column 600 px or wider (a 700 px column), 28.4em on phones (a 375 px one) and up to 34em on small phones (280 px). Those are the heights with six tiers, a deadline and a feed, in English, in the post’s own font size; in another language, with fewer tiers, or in a column between the steps, the widget differs by a line or two, and the page moves by that much when it appears.',
+      'With tiers: about 21.2em in a column 600 px or wider (within a line from 600 to 700 px), 26.4em on phones (a 375 px one) and up to 33.5em on small phones (280 px). Those are the heights with six tiers, a deadline and a feed, in English, in the post’s own font size; in another language, with fewer tiers, or in a column between the steps, the widget differs by a line or two, and the page moves by that much when it appears.',
   });
 }
 
