@@ -7,9 +7,10 @@ const FILE = 'dist/campaign-progress.js';
 // The product's ceiling is 18,000 B. Issue 14's fixes brought the file to about 18,750 B, and issue
 // 16's card (its words in six languages, the room held for a live card's states, the disclosure)
 // to about 20,720 B, with every feature in and nothing left to take out but features (the closing
-// notes of those stops have the tables of what each piece costs): this limit holds it there until
-// the product side decides.
-const BUDGET_GZIP = 20_800;
+// notes of those stops have the tables of what each piece costs); the room a live card holds for
+// its figures' age, so that it never moves when its feed first answers, added about 90 B more. This
+// limit holds it there until the product side decides.
+const BUDGET_GZIP = 20_900;
 
 const code = readFileSync(FILE);
 const gzip = gzipSync(code, { level: 9 }).length;

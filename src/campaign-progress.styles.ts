@@ -123,19 +123,6 @@ export const styles = css`
     display: block;
   }
 
-  .bar [part='thermometer'] {
-    grid-area: gauge;
-  }
-
-  .facts {
-    grid-area: facts;
-    align-self: center;
-  }
-
-  [part='impact'] {
-    grid-area: impact;
-  }
-
   /* Each figure and fact its own run, so that numbers side by side never mix in a right-to-left line. */
   [part='raised'],
   .facts > * {
@@ -229,6 +216,8 @@ export const styles = css`
 
   /* The facts, quieter: "14 donors · 12 days left · Updated 2 hours ago". */
   .facts {
+    grid-area: facts;
+    align-self: center;
     color: var(--_muted-color);
     font-size: 0.8125em;
   }
@@ -331,6 +320,7 @@ export const styles = css`
   }
 
   .bar [part='thermometer'] {
+    grid-area: gauge;
     inline-size: auto;
     min-block-size: 0.5em;
     margin-block: 0.5em 0.6em;
@@ -400,6 +390,7 @@ export const styles = css`
 
   /* What the gifts so far do: set apart under the figures. */
   [part='impact'] {
+    grid-area: impact;
     margin-block-start: 0.5em;
     padding: 0.3em 0.6em;
     border-radius: calc(var(--_radius) / 1.5);
