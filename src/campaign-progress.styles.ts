@@ -209,7 +209,6 @@ export const styles = css`
   }
 
   [part='to-go'],
-  [part='gift'],
   .status {
     font-weight: 700;
   }

@@ -41,7 +41,7 @@ import { viewOf, type View } from './view.js';
  * @csspart updated - How old the feed's figures are: "Updated 2 hours ago", "Last updated 2 hours ago" while the feed fails, "Figures from April 12" once they are days old.
  * @csspart status - Loading, failure and goal-reached messages.
  * @csspart gift - A hovered or focused tier's gift, said in the impact line's place: "$240 would take us to 86%".
- * @csspart impact - What the gifts so far cover, what the smallest gift does, or over the goal the next tier as a stretch.
+ * @csspart impact - What the gifts so far cover, what the smallest gift does, or over the goal the next tier as a stretch; while a tier is hovered or focused, its gift (part `gift`) in the same box.
  * @csspart tiers - The list of tiers, with its heading.
  * @csspart tiers-heading - The list's heading: "What your gift does".
  * @csspart tier - One tier: a link to give its amount. `tier reached` once the total has reached it (its label then says "funded").
@@ -385,8 +385,8 @@ export class CampaignProgress extends LitElement {
                 ${summary} ${layout === 'bar' ? gauge : nothing}
                 <p part="status" role="status">${view.status}</p>
                 <p part="to-go">${view.toGo}</p>
-                ${this.#reserve('status', view.statusReserve)}
-                ${this.#reserve('status celebration', view.celebrationReserve)} ${facts}
+                ${this.#reserve(view.statusReserve, 'status')}
+                ${this.#reserve(view.celebrationReserve, 'status celebration')} ${facts}
                 ${
                   view.factsReserve
                     ? html`<p class="facts reserve" aria-hidden="true">
@@ -419,8 +419,10 @@ export class CampaignProgress extends LitElement {
   }
 
   /** Hidden words that hold the room of the longest a place may come to say. */
-  #reserve(where: string, words?: string) {
-    return words ? html`<p class="${where} reserve" aria-hidden="true">${words}</p>` : nothing;
+  #reserve(words?: string, where?: string) {
+    return words
+      ? html`<p class=${where ? `${where} reserve` : 'reserve'} aria-hidden="true">${words}</p>`
+      : nothing;
   }
 
   /**
@@ -433,7 +435,7 @@ export class CampaignProgress extends LitElement {
     const gift = this.#view.tiers[this.previewed]?.preview;
     return html`<div part="impact" class="slot">
       <p class=${gift ? 'reserve' : nothing}>${line}</p>
-      ${gift ? html`<p part="gift" aria-hidden="true">${gift}</p>` : nothing} ${this.#reserve('', reserve)}
+      ${gift ? html`<p part="gift" aria-hidden="true">${gift}</p>` : nothing} ${this.#reserve(reserve)}
     </div>`;
   }
 

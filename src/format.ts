@@ -43,8 +43,9 @@ const made = new Map<string, unknown>();
 
 /** The formatter called `name` (its kind, options and locale in words), made by `make` once. */
 export function shared<T>(name: string, make: () => T): T {
-  if (!made.has(name)) made.set(name, make());
-  return made.get(name) as T;
+  let formatter = made.get(name) as T | undefined;
+  if (formatter === undefined) made.set(name, (formatter = make()));
+  return formatter;
 }
 
 function moneyFormat(currency: string, locale?: string): Intl.NumberFormat {

@@ -201,7 +201,7 @@ export interface ImpactLines {
   reserve?: string;
   /**
    * The longest a previewed gift could say, whatever the total: "$18,500 would take us to 9,999%",
-   * for the room the status's place holds.
+   * for the room the impact line's place holds.
    */
   previewReserve: string;
 }

@@ -70,15 +70,16 @@ export interface View {
   /** "Loading totals…", "Latest total unavailable — you can still give", "Goal reached. Thank you!", or ''. */
   status: string;
   /**
-   * The longest the status's place could come to say (a previewed gift, what is left to go, and in
-   * a live widget "Loading totals…"), for the room it holds from the start.
+   * The longest the status's place could come to say (what is left to go, and in a live widget
+   * "Loading totals…"), for the room it holds from the start.
    */
   statusReserve?: string;
   /** "Goal reached. Thank you!", drawn larger, when the widget shows it or, live, could come to. */
   celebrationReserve?: string;
   /**
-   * In a live widget, the facts the feed may bring ("9,999 donors" for its count) beside those
-   * known, for the room their line holds from the start.
+   * In a live widget, the longest facts the feed may bring ("9,999 donations" for its count, "Figures
+   * from September 28, 2026" for their age) beside those known, for the room their line holds from
+   * the start and keeps once the feed has answered.
    */
   factsReserve?: string[];
   /** Waiting for the feed's first figures; failing with none to show; figures under, or at the goal. */
@@ -159,12 +160,12 @@ export function viewOf(
         ? 'reached'
         : 'ready';
   // Each said only where it may be shown: a page of 1,000 widgets would word them all 1,000 times.
-  const statusOf = (state: View['state']) =>
-    state === 'loading'
+  const statusOf = (of: View['state']) =>
+    of === 'loading'
       ? words('loading')
-      : state === 'failed'
+      : of === 'failed'
         ? words(donateUrl ? 'unavailableGive' : 'unavailable')
-        : state === 'reached'
+        : of === 'reached'
           ? words('goalReached')
           : '';
   const status = statusOf(state);

@@ -270,6 +270,34 @@ describe('gift preview: nothing to preview without figures', () => {
 });
 
 describe('gift preview: no layout shift', () => {
+  // Before any tier is reached, the line is the smallest gift's few words; a big gift's preview is
+  // longer, and takes a second line in a narrow column: the room for it is held from the start.
+  for (const width of [200, 280]) {
+    it(`holds the room of a long preview over a short line at ${width} px`, async () => {
+      const column = document.createElement('div');
+      column.style.setProperty('width', `${width}px`);
+      const el = await fixture<CampaignProgress>(
+        html`<campaign-progress
+          raised="10"
+          goal="1000"
+          donate-href="https://example.org/donate?amount={amount}"
+          .tiers=${[
+            { amount: 25, label: 'buys a book' },
+            { amount: 18500, label: 'builds a school' },
+          ]}
+        ></campaign-progress>`,
+        { parentNode: column },
+      );
+      await nextFrame();
+      expect(impact(el)).to.equal('$25 buys a book.');
+      const before = el.getBoundingClientRect().height;
+      tier(el, '$18,500').focus();
+      await el.updateComplete;
+      expect(gift(el)).to.equal('$18,500 would take us to 1,851%');
+      expect(el.getBoundingClientRect().height).to.equal(before);
+    });
+  }
+
   for (const width of [280, 360, 700]) {
     it(`keeps the widget’s size at ${width} px while a gift is previewed`, async () => {
       const column = document.createElement('div');
