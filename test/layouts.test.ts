@@ -1,4 +1,5 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { nothing } from 'lit';
 import '../src/define.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
 import { captureWarnings, drawnFill, finishTransitions, nextEvent, nextEventAt, part } from './helpers.js';
@@ -250,6 +251,45 @@ describe('layouts: an unusable layout', () => {
 // of a usual length, a four-digit donor count among them (README, "Reserve the room").
 const IN_A_MONTH = new Date(Date.now() + 30.5 * 86_400_000).toISOString().slice(0, 10);
 
+/**
+ * A live widget with six tiers and a deadline, in a column `width` px wide, measured while its feed
+ * is loading and again once the feed has answered with `totals`: `[loading, answered]`.
+ */
+async function acrossFirstAnswer(
+  totals: object,
+  { layout, width, locale, goal }: { layout: string; width: number; locale?: string; goal?: string },
+): Promise<[loading: DOMRect, answered: DOMRect]> {
+  let release!: () => void;
+  const answer = new Promise<void>((resolve) => (release = resolve));
+  const src = network.route(async () => {
+    await answer;
+    return json(totals);
+  });
+  const el = await fixture<CampaignProgress>(
+    html`<campaign-progress
+      src=${src}
+      goal=${goal ?? nothing}
+      locale=${locale ?? nothing}
+      layout=${layout}
+      heading="Make a Difference for Freedom"
+      ends=${IN_A_MONTH}
+      donate-href="https://example.org/donate?amount={amount}"
+      >${children()}</campaign-progress
+    >`,
+    { parentNode: column(width) },
+  );
+  await nextFrame();
+  expect(part(el, 'base').classList.contains('loading'), 'loading at first').to.equal(true);
+  const loading = el.getBoundingClientRect();
+  const update = nextEventAt(el, 'campaign-progress-update');
+  release();
+  await update;
+  await el.updateComplete;
+  await nextFrame();
+  expect(part(el, 'percent').textContent, 'the figures shown').to.match(/\d/);
+  return [loading, el.getBoundingClientRect()];
+}
+
 describe('layouts: no layout shift while the feed loads', () => {
   const feeds: [name: string, totals: object][] = [
     ['under the goal', { raised: 620, goal: 1000, donors: 14 }],
@@ -259,35 +299,8 @@ describe('layouts: no layout shift while the feed loads', () => {
     for (const width of [280, 360, 700]) {
       for (const [name, totals] of feeds) {
         it(`holds the ${layout}’s final height at ${width} px with six tiers, ${name}`, async () => {
-          let release!: () => void;
-          const answer = new Promise<void>((resolve) => (release = resolve));
-          const src = network.route(async () => {
-            await answer;
-            return json(totals);
-          });
-          const el = await fixture<CampaignProgress>(
-            html`<campaign-progress
-              src=${src}
-              goal="1000"
-              layout=${layout}
-              heading="Make a Difference for Freedom"
-              ends=${IN_A_MONTH}
-              donate-href="https://example.org/donate?amount={amount}"
-              >${children()}</campaign-progress
-            >`,
-            { parentNode: column(width) },
-          );
-          await nextFrame();
-          expect(part(el, 'status').textContent).to.equal('Loading totals…');
-          const loading = el.getBoundingClientRect();
-          const update = nextEventAt(el, 'campaign-progress-update');
-          release();
-          await update;
-          await el.updateComplete;
-          await nextFrame();
-          expect(part(el, 'percent').textContent).to.match(/%$/);
-          const loaded = el.getBoundingClientRect();
-          expect([loaded.width, loaded.height]).to.deep.equal([loading.width, loading.height]);
+          const [loading, answered] = await acrossFirstAnswer(totals, { layout, width, goal: '1000' });
+          expect([answered.width, answered.height]).to.deep.equal([loading.width, loading.height]);
         });
       }
     }
@@ -305,33 +318,8 @@ describe('layouts: no layout shift while the feed loads', () => {
       it(`holds its height in ${locale} when the feed answers ${name}, in both layouts at 280 and 375 px`, async () => {
         for (const layout of ['thermometer', 'bar']) {
           for (const width of [280, 375]) {
-            let release!: () => void;
-            const answer = new Promise<void>((resolve) => (release = resolve));
-            const src = network.route(async () => {
-              await answer;
-              return json(totals());
-            });
-            const el = await fixture<CampaignProgress>(
-              html`<campaign-progress
-                src=${src}
-                locale=${locale}
-                layout=${layout}
-                heading="Make a Difference for Freedom"
-                ends=${IN_A_MONTH}
-                donate-href="https://example.org/donate?amount={amount}"
-                >${children()}</campaign-progress
-              >`,
-              { parentNode: column(width) },
-            );
-            await nextFrame();
-            const loading = el.getBoundingClientRect().height;
-            const update = nextEventAt(el, 'campaign-progress-update');
-            release();
-            await update;
-            await el.updateComplete;
-            await nextFrame();
-            expect(part(el, 'percent').textContent, `${layout}, ${width} px`).to.match(/\d/);
-            expect(el.getBoundingClientRect().height, `${layout}, ${width} px`).to.equal(loading);
+            const [loading, answered] = await acrossFirstAnswer(totals(), { layout, width, locale });
+            expect(answered.height, `${layout}, ${width} px`).to.equal(loading.height);
           }
         }
       });
