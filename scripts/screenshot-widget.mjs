@@ -3,15 +3,11 @@
 // attributes (no feed, no deadline), so the picture does not change with the day it is taken. Taken at
 // twice the size for sharp screens, then reduced to a palette of 256 colours to stay small.
 //   node scripts/screenshot-widget.mjs
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { startDevServer } from './dev-server.mjs';
 import { withPalette } from './palette-png.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const port = 5188;
-const base = `http://127.0.0.1:${port}`;
 const out = 'docs/widget.png';
 
 const widget = [
@@ -21,12 +17,8 @@ const widget = [
   '<a href="https://example.org/donate">Donate to the campaign</a></campaign-progress></div>',
 ].join('');
 
-const server = spawn('node_modules/.bin/vite', ['--host', '127.0.0.1', '--port', `${port}`, '--strictPort'], {
-  cwd: root,
-  stdio: 'ignore',
-});
+const { base, close } = await startDevServer();
 try {
-  await serverReady();
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: [
@@ -68,17 +60,5 @@ try {
     await browser.close();
   }
 } finally {
-  server.kill();
-}
-
-async function serverReady() {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(`${base}/test/fixtures/empty-post.html`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`vite did not answer on ${base}`);
+  close();
 }

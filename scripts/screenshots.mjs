@@ -8,13 +8,12 @@
 // and the shadow root's [part~=tier] for the hover), so the same script takes the 'before' and 'after' sets of
 // a redesign. Figures come from the dev server's own local feed (/feed/, scripts/feed-server.mjs), nothing from
 // the internet; the page's clock is fixed, so no word changes with the day the shots are taken.
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './browsers.mjs';
+import { startDevServer } from './dev-server.mjs';
 import { withPalette } from './palette-png.mjs';
+import { SAMPLE_TIERS } from './sample-campaign.mjs';
 
 const set = process.argv[2];
 if (!['before', 'after'].includes(set)) {
@@ -22,7 +21,6 @@ if (!['before', 'after'].includes(set)) {
   process.exit(2);
 }
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = 'docs/screenshots';
 const widths = [280, 375, 700];
 const layouts = ['thermometer', 'bar'];
@@ -37,14 +35,7 @@ const storedAge = 5 * 24 * hour;
 
 const heading = 'Make a Difference for Freedom';
 const donateHref = 'https://example.org/donate?amount={amount}';
-const tiers = [
-  [45, 'covers one day of undercover investigations'],
-  [240, 'covers six days of aftercare for a victim'],
-  [455, 'covers seven days of legal advocacy'],
-  [2540, 'covers one day of operations in a field office'],
-  [4500, 'covers one rescue operation for victims of sex trafficking or forced-labour slavery'],
-  [18500, 'covers a national lawyer advocating for the oppressed, for a year'],
-];
+const tiers = SAMPLE_TIERS;
 const arabicHeading = 'اصنع فرقًا من أجل الحرية';
 const arabicTiers = [
   [45, 'يغطي يومًا من التحقيقات السرية'],
@@ -135,14 +126,8 @@ const looksFor = (sheetName) => [
   },
 ];
 
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const server = spawn('node_modules/.bin/vite', ['--host', '127.0.0.1', '--port', `${port}`, '--strictPort'], {
-  cwd: root,
-  stdio: 'ignore',
-});
+const { base, close } = await startDevServer();
 try {
-  await serverReady();
   for (const [name, totals] of Object.entries(campaigns)) await setCampaign(name, totals);
   for (const width of widths)
     for (const layout of layouts) await setCampaign(`shots-stored-${width}-${layout}`, storedTotals);
@@ -167,7 +152,7 @@ try {
     await browser.close();
   }
 } finally {
-  server.kill();
+  close();
 }
 
 /** A page on the dev server, its clock at `at`, its motion reduced, its time zone UTC. */
@@ -408,28 +393,4 @@ async function setCampaign(name, totals) {
 
 function iso(time) {
   return new Date(time).toISOString();
-}
-
-/** A port nothing listens on now, for the dev server. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address();
-      probe.close(() => resolve(free));
-    });
-  });
-}
-
-async function serverReady() {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(`${base}/test/fixtures/empty-post.html`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`vite did not answer on ${base}`);
 }

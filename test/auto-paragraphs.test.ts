@@ -7,16 +7,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
 import { reclaimSplitSnippet } from '../src/split-snippet.js';
+import { SAMPLE_TIERS } from '../scripts/sample-campaign.mjs';
 
-// The seed appeal's six tiers (shared/SAMPLE-CAMPAIGN.md), as the README's fallback list writes them.
-const TIERS = [
-  [45, 'covers one day of undercover investigations'],
-  [240, 'covers six days of aftercare for a victim'],
-  [455, 'covers seven days of legal advocacy'],
-  [2540, 'covers one day of operations in a field office'],
-  [4500, 'covers one rescue operation for victims of sex trafficking or forced-labour slavery'],
-  [18500, 'covers a national lawyer advocating for the oppressed, for a year'],
-] as const;
+// The seed appeal's six tiers, as the README's fallback list writes them.
+const TIERS = SAMPLE_TIERS;
 
 const LIST = `<ul>${TIERS.map(
   ([amount, label]) => `<li>$${amount} <campaign-tier amount="${amount}">${label}</campaign-tier></li>`,

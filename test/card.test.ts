@@ -19,6 +19,7 @@ import {
 } from './helpers.js';
 import { formatMoney } from '../src/format.js';
 import { json, stubNetwork, type Network } from './network.js';
+import { SAMPLE_TIERS } from '../scripts/sample-campaign.mjs';
 
 let network: Network;
 const stored: string[] = [];
@@ -30,15 +31,8 @@ afterEach(() => {
   for (const key of stored.splice(0)) localStorage.removeItem(key);
 });
 
-// The seed appeal's six tiers, as the blogger wrote them (../shared/SAMPLE-CAMPAIGN.md).
-const SAMPLE = [
-  [45, 'covers one day of undercover investigations'],
-  [240, 'covers six days of aftercare for a victim'],
-  [455, 'covers seven days of legal advocacy'],
-  [2540, 'covers one day of operations in a field office'],
-  [4500, 'covers one rescue operation for victims of sex trafficking or forced-labour slavery'],
-  [18500, 'covers a national lawyer advocating for the oppressed, for a year'],
-] as const;
+// The seed appeal's six tiers, as the blogger wrote them.
+const SAMPLE = SAMPLE_TIERS;
 
 const TWENTY = Array.from(
   { length: 20 },

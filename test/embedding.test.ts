@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { CampaignProgress } from '../src/define.js';
-import { drawnFill, finishTransitions, part } from './helpers.js';
+import { drawnFill, finishTransitions, part, rangeOf } from './helpers.js';
 
 const widget = () =>
   html`<campaign-progress
@@ -200,17 +200,3 @@ describe('in a right-to-left page', () => {
     expect(getComputedStyle(part(el, 'summary')).direction).to.equal('ltr');
   });
 });
-
-/** Where `text` is in `root`'s text, as a range within the one text node that holds it. */
-function rangeOf(root: Element, text: string): Range {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = node.textContent!.indexOf(text);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + text.length);
-    return range;
-  }
-  throw new Error(`"${text}" is not in one text node of ${root.textContent}`);
-}

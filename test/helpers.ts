@@ -244,3 +244,17 @@ export function contrast(front: Rgba, back: Rgba): number {
 /** The contrast of `element`'s text against what is behind it. */
 export const textContrast = (element: Element) =>
   contrast(parseColor(getComputedStyle(element).color), backgroundOf(element));
+
+/** Where `text` is in `root`'s text, as a range within the one text node that holds it. */
+export function rangeOf(root: Element, text: string): Range {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent!.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    return range;
+  }
+  throw new Error(`"${text}" is not in one text node of ${root.textContent}`);
+}

@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { CampaignProgress } from '../src/campaign-progress.js';
-import { finishTransitions, part } from './helpers.js';
+import { finishTransitions, part, rangeOf } from './helpers.js';
 
 const root = document.documentElement.style;
 afterEach(() => {
@@ -105,17 +105,3 @@ describe('on a theme that breaks words anywhere', () => {
     });
   }
 });
-
-/** Where `text` is in `root`'s text, as a range within the one text node that holds it. */
-function rangeOf(root: Element, text: string): Range {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = node.textContent!.indexOf(text);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + text.length);
-    return range;
-  }
-  throw new Error(`"${text}" is not in one text node of ${root.textContent}`);
-}
